@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { SnippetPart } from '../../shared/domain';
+import { EXPORT_FORMATS, exportGraph } from '../services/io/export';
+import { SearchService } from '../services/search';
+import { graphStats } from '../services/stats';
+import { table, UsageError } from './output';
+
+export interface CommandContext {
+  db: Database;
+  databasePath: string;
+  stdout: (line: string) => void;
+}
+
+export function statsCommand({ db, databasePath, stdout }: CommandContext): void {
+  const stats = graphStats(db);
+  stdout(`${databasePath}`);
+  stdout(
+    `${stats.concepts} concepts · ${stats.links} links · ${stats.notes} notes · ${stats.tags} tags\n`,
+  );
+  stdout('Concepts by category');
+  stdout(table(stats.byCategory.map((c) => ['  ' + String(c.count).padStart(5), c.label])));
+  stdout('\nLinks by relation');
+  stdout(table(stats.byRelation.map((r) => ['  ' + String(r.count).padStart(5), r.label])));
+  stdout('\nConcepts by origin');
+  stdout(table(stats.byOrigin.map((o) => ['  ' + String(o.count).padStart(5), o.label])));
+}
+
+/** Matched words are shown in bold on a terminal, and in [brackets] when piped. */
+function formatSnippet(parts: SnippetPart[], tty: boolean): string {
+  const flat = parts.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }));
+  return flat
+    .map((p) => (p.match ? (tty ? `\u001b[1m${p.text}\u001b[22m` : `[${p.text}]`) : p.text))
+    .join('');
+}
+
+export function searchCommand(
+  context: CommandContext,
+  text: string,
+  limit: number,
+  tty: boolean,
+): number {
+  if (text.trim().length === 0)
+    throw new UsageError('search needs some text, e.g. cairn search etcd');
+  const hits = new SearchService(context.db).search(text, limit);
+  if (hits.length === 0) {
+    context.stdout(`No concept matches "${text}".`);
+    return 0;
+  }
+  hits.forEach((hit, index) => {
+    context.stdout(
+      `${String(index + 1).padStart(2)}. ${hit.label}  (${hit.category}, id ${hit.id})`,
+    );
+    context.stdout(`    ${formatSnippet(hit.snippet, tty)}`);
+  });
+  return hits.length;
+}
+
+export function exportCommand(
+  context: CommandContext,
+  format: string | undefined,
+  out: string | undefined,
+): void {
+  if (!format) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(' or ')})`);
+  if (!out) throw new UsageError('export needs --out FILE');
+  const summary = exportGraph(context.db, format, out);
+  context.stdout(
+    `Exported ${summary.concepts} concepts and ${summary.links} links as ${summary.format} to ${path.resolve(summary.file)}`,
+  );
+}

@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { openGraph } from '../open-graph';
+import { defaultDatabasePath } from '../paths';
+import { exportCommand, searchCommand, statsCommand } from './commands';
+import { EXIT, reportError, UsageError } from './output';
+import { parsePort, serveCommand } from './serve';
+
+const HELP = `Cairn: an offline knowledge-graph explorer
+
+Usage: cairn <command> [options]
+
+Commands:
+  serve [--port N] [--no-open]   open the app in your browser (browser mode, on 127.0.0.1 only)
+  stats                          counts of concepts and links, by category and relation
+  search TEXT [--limit N]        ranked full-text search over labels, descriptions and notes
+  export --format F --out FILE   write the graph as json (Cairn's own) or graphml
+
+Options for every command:
+  --db FILE    the graph database (default: ${defaultDatabasePath()})
+               a file that does not exist is created with the default graph
+  --empty      create a new database without the default graph
+  -h, --help   show this help
+  --version    show Cairn's version
+`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  empty: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  limit: { type: 'string' },
+  port: { type: 'string' },
+  'no-open': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+const COMMANDS = ['serve', 'stats', 'search', 'export'] as const;
+type Command = (typeof COMMANDS)[number];
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  isTty: boolean;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's messages name the option, e.g. "Unknown option '--foo'".
+    throw new UsageError(
+      (error as Error).message.split('\n')[0]?.replace(/\.$/, '') ?? 'invalid arguments',
+    );
+  }
+}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return 20;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new UsageError(`--limit must be a whole number from 1 to 100, not "${raw}"`);
+  }
+  return limit;
+}
+
+function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    if (values.version) {
+      io.stdout(__CAIRN_VERSION__);
+      return EXIT.ok;
+    }
+    if (!command) throw new UsageError('no command given');
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`);
+    // Check every argument before the database is opened or created.
+    const limit = parseLimit(values.limit);
+    const port = parsePort(values.port);
+    const opened = openGraph(values.db ?? defaultDatabasePath(), { empty: values.empty });
+    try {
+      const context = { db: opened.db, databasePath: opened.file, stdout: io.stdout };
+      if (opened.created)
+        io.stderr(
+          `Created ${opened.file}${values.empty ? ' (empty)' : ' with the default graph'}.`,
+        );
+      if (command === 'stats') statsCommand(context);
+      if (command === 'search') searchCommand(context, rest.join(' '), limit, io.isTty);
+      if (command === 'export') exportCommand(context, values.format, values.out);
+      if (command === 'serve') {
+        await serveCommand({ ...context, port, open: !values['no-open'], stderr: io.stderr });
+      }
+      return EXIT.ok;
+    } finally {
+      opened.db.close();
+    }
+  } catch (error) {
+    return reportError(error, io.stderr);
+  }
+}

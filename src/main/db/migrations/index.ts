@@ -1,0 +1,8 @@
+import type { Migration } from './migration';
+import { initialSchema } from './0001-initial';
+import { positionsSchema } from './0002-positions';
+
+/** Every migration in order; `version` must equal its position + 1. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema, positionsSchema];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

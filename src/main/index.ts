@@ -1,0 +1,131 @@
+// Electron lifecycle and windows only. Every policy lives in ./security.ts and
+// every service in ./services; this file wires them to Electron.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { CairnError } from '../shared/errors';
+import { createDispatcher } from './dispatch';
+import { registerIpcHandlers } from './ipc/register';
+import { findElectronNativeBinding } from './native-binding';
+import { openGraph } from './open-graph';
+import { defaultDatabasePath } from './paths';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  applicationMenuTemplate,
+  CONTENT_SECURITY_POLICY,
+  decidePermission,
+  decideWindowOpen,
+  isTrustedSender,
+  resolveAppAsset,
+  secureWebPreferences,
+  shouldAllowNavigation,
+} from './security';
+import { createHandlers } from './services';
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let closeDatabase: () => void = () => {};
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!shouldAllowNavigation(url, allowedOrigins)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url);
+      if (decision.openExternally) void shell.openExternal(decision.openExternally);
+      return { action: decision.action };
+    });
+  });
+
+  app.whenReady().then(() => {
+    const databasePath = defaultDatabasePath();
+    let opened;
+    try {
+      opened = openGraph(databasePath, {
+        nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
+      });
+    } catch (error) {
+      const message =
+        error instanceof CairnError
+          ? error.message
+          : `Cairn could not open ${databasePath}: ${String(error)}`;
+      dialog.showErrorBox('Cairn cannot open its graph', message);
+      app.exit(1);
+      return;
+    }
+    const db = opened.db;
+    closeDatabase = () => {
+      if (db.open) db.close();
+    };
+
+    const handlers = createHandlers(db, {
+      version: app.getVersion(),
+      databasePath: opened.file,
+      mode: 'desktop',
+    });
+    registerIpcHandlers(ipcMain, createDispatcher(handlers), (url, isMainFrame) =>
+      isTrustedSender(url, isMainFrame, allowedOrigins),
+    );
+
+    protocol.handle(APP_SCHEME, (request) => {
+      const file = resolveAppAsset(request.url, rendererDir, path.join);
+      if (!file) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(file).toString());
+    });
+
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(decidePermission(permission)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+      decidePermission(permission),
+    );
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: {
+          ...details.responseHeaders,
+          'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        },
+      });
+    });
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        applicationMenuTemplate(process.platform) as Electron.MenuItemConstructorOptions[],
+      ),
+    );
+
+    mainWindow = new BrowserWindow({
+      width: 1440,
+      height: 900,
+      minWidth: 800,
+      minHeight: 500,
+      title: `Cairn — ${path.basename(opened.file)}`,
+      show: false,
+      webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'index.js')),
+    });
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => (mainWindow = null));
+    void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => closeDatabase());
+}

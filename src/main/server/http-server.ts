@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { ErrorCode, Envelope } from '../../shared/errors';
+import type { Dispatch } from '../dispatch';
+import { CONTENT_SECURITY_POLICY, resolveStaticPath } from '../security';
+import {
+  contentTypeFor,
+  hasValidToken,
+  isAllowedHost,
+  isAllowedOrigin,
+  LOOPBACK_HOST,
+} from './guards';
+
+/** Large enough for a position save of 200,000 concepts. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  'invalid-argument': 400,
+  unauthorized: 401,
+  'not-found': 404,
+  conflict: 409,
+  internal: 500,
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface ServerOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: the renderer's files and the contract over HTTP, on 127.0.0.1
+ * only. Static files carry no data and are served to any loopback page (so a
+ * reload works after the token left the address bar); every API call needs the
+ * token, an allowed Host and, if sent, an allowed Origin.
+ */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  let port = options.port;
+  const server = http.createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent)
+        sendJson(response, 500, failure('internal', 'Cairn could not answer this request.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> {
+    if (!isAllowedHost(request.headers.host, port)) {
+      sendText(response, 403, 'Cairn only answers requests addressed to 127.0.0.1.');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://${LOOPBACK_HOST}:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(request, response, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed.');
+      return;
+    }
+    serveStatic(url.pathname, request.method === 'HEAD', response);
+  }
+
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    method: string,
+  ) {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, failure('invalid-argument', 'Use POST for Cairn API calls.'));
+      return;
+    }
+    if (!isAllowedOrigin(request.headers.origin, port)) {
+      sendJson(response, 403, failure('unauthorized', 'Requests from other sites are refused.'));
+      return;
+    }
+    if (!hasValidToken(request.headers.authorization, options.token)) {
+      sendJson(
+        response,
+        401,
+        failure(
+          'unauthorized',
+          'Open Cairn with the link that `cairn serve` printed: it carries the access token.',
+        ),
+      );
+      return;
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, failure('invalid-argument', 'Cairn API calls must send JSON.'));
+      return;
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(
+        response,
+        413,
+        failure(
+          'invalid-argument',
+          `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+        ),
+      );
+      return;
+    }
+    let args: unknown;
+    try {
+      args = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      sendJson(
+        response,
+        400,
+        failure('invalid-argument', `The body of ${method.slice(0, 60)} is not valid JSON.`),
+      );
+      return;
+    }
+    const envelope = await options.dispatch(decodeURIComponent(method), args);
+    sendJson(response, envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 400), envelope);
+  }
+
+  function serveStatic(pathname: string, headOnly: boolean, response: http.ServerResponse) {
+    const file = resolveStaticPath(pathname, options.rendererDir, path.join);
+    const found = file && fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+    if (!found) {
+      sendText(response, 404, 'Not found.');
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeFor(found),
+      'Cache-Control': found.endsWith('.html') ? 'no-store' : 'public, max-age=3600',
+    });
+    if (headOnly) response.end();
+    else fs.createReadStream(found).pipe(response);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK_HOST, () => {
+      server.off('error', reject);
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({
+        port,
+        url: `http://${LOOPBACK_HOST}:${port}/?token=${options.token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function readBody(request: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: http.ServerResponse, status: number, text: string) {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import type { CairnHandlers } from '../../shared/contract';
+import type { AppInfo } from '../../shared/domain';
+import { GraphReader } from './graph-reader';
+import { savePositions } from './positions';
+import { SearchService } from './search';
+import { graphStats } from './stats';
+
+/**
+ * The service layer behind the contract: plain Node code that runs the same in
+ * Vitest, the CLI, the browser-mode server and Electron's main process.
+ */
+export function createHandlers(db: Database, appInfo: AppInfo): CairnHandlers {
+  const reader = new GraphReader(db);
+  const search = new SearchService(db);
+  return {
+    getAppInfo: () => appInfo,
+    getGraph: () => reader.snapshot(),
+    getConcept: ({ id }) => reader.concept(id),
+    getNeighbourhood: ({ id, depth, limit }) => reader.neighbourhood(id, depth, limit),
+    search: ({ query, limit }) => search.search(query, limit),
+    getStats: () => graphStats(db),
+    savePositions: ({ positions }) => ({ saved: savePositions(db, positions) }),
+  };
+}

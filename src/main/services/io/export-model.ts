@@ -1,0 +1,87 @@
+import type { Database } from 'better-sqlite3';
+import type { Category, Origin } from '../../../shared/domain';
+
+export interface ExportConcept {
+  id: string;
+  label: string;
+  category: string;
+  description: string;
+  origin: Origin;
+  provenance: string | null;
+  note: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  position: { x: number; y: number } | null;
+}
+
+export interface ExportLink {
+  source: string;
+  target: string;
+  relation: string;
+  origin: Origin;
+  note: string | null;
+}
+
+export interface ExportGraph {
+  categories: Category[];
+  concepts: ExportConcept[];
+  links: ExportLink[];
+}
+
+interface ConceptExportRow {
+  id: string;
+  label: string;
+  category: string;
+  description: string;
+  origin: Origin;
+  provenance: string | null;
+  note: string | null;
+  tags: string | null;
+  created_at: string;
+  updated_at: string;
+  x: number | null;
+  y: number | null;
+}
+
+/** Everything an exporter may write, read in one consistent snapshot. */
+export function readGraphForExport(db: Database): ExportGraph {
+  return db.transaction(() => {
+    const categories = db
+      .prepare('SELECT id, label, color FROM categories ORDER BY id')
+      .all() as Category[];
+    // Tags travel as a JSON array so that no separator character can split a tag.
+    const rows = db
+      .prepare(
+        `SELECT c.id, c.label, c.category, c.description, c.origin, c.provenance,
+                n.body AS note, p.x, p.y, c.created_at, c.updated_at,
+                (SELECT json_group_array(tag) FROM (SELECT tag FROM tags WHERE concept = c.key ORDER BY tag)) AS tags
+         FROM concepts c
+         LEFT JOIN notes n ON n.concept = c.key
+         LEFT JOIN positions p ON p.concept = c.key
+         ORDER BY c.key`,
+      )
+      .all() as ConceptExportRow[];
+    const concepts = rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      category: row.category,
+      description: row.description,
+      origin: row.origin,
+      provenance: row.provenance,
+      note: row.note ?? '',
+      tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      position: row.x === null || row.y === null ? null : { x: row.x, y: row.y },
+    }));
+    const links = db
+      .prepare(
+        `SELECT s.id AS source, t.id AS target, l.relation, l.origin, l.note
+         FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+         ORDER BY l.id`,
+      )
+      .all() as ExportLink[];
+    return { categories, concepts, links };
+  })();
+}

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { CountBy, GraphStats } from '../../shared/domain';
+
+const ORIGIN_LABELS: Record<string, string> = {
+  seed: 'Default graph',
+  user: 'Yours',
+  import: 'Imported',
+};
+
+export function graphStats(db: Database): GraphStats {
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const byCategory = db
+    .prepare(
+      `SELECT cat.id AS key, cat.label AS label, count(c.key) AS count
+       FROM categories cat LEFT JOIN concepts c ON c.category = cat.id
+       GROUP BY cat.id ORDER BY count DESC, cat.label`,
+    )
+    .all() as CountBy[];
+  const byRelation = db
+    .prepare(
+      `SELECT relation AS key, relation AS label, count(*) AS count
+       FROM links GROUP BY relation ORDER BY count DESC, relation`,
+    )
+    .all() as CountBy[];
+  const byOrigin = (
+    db
+      .prepare(
+        `SELECT origin AS key, count(*) AS count FROM concepts GROUP BY origin ORDER BY count DESC`,
+      )
+      .all() as { key: string; count: number }[]
+  ).map((row) => ({ ...row, label: ORIGIN_LABELS[row.key] ?? row.key }));
+  return {
+    concepts: count('SELECT count(*) AS n FROM concepts'),
+    links: count('SELECT count(*) AS n FROM links'),
+    notes: count("SELECT count(*) AS n FROM notes WHERE body <> ''"),
+    tags: count('SELECT count(DISTINCT tag) AS n FROM tags'),
+    byCategory,
+    byRelation,
+    byOrigin,
+  };
+}

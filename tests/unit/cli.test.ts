@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/run-cli';
+import { REPO_ROOT, tempDir } from './helpers';
+
+async function cli(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (l) => stdout.push(l),
+    stderr: (l) => stderr.push(l),
+    isTty: false,
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('the cairn command', () => {
+  it('creates a new database with the default graph and prints its stats', async () => {
+    const db = path.join(tempDir(), 'new.sqlite');
+    const result = await cli('stats', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Created .*new\.sqlite with the default graph/);
+    expect(result.stdout).toMatch(/\d+ concepts · \d+ links/);
+    expect(result.stdout).toMatch(/Concepts by category[\s\S]*Kubernetes/);
+    expect(result.stdout).toMatch(/Links by relation[\s\S]*runs on/);
+  });
+
+  it('lists etcd first when searching for etcd', async () => {
+    const db = path.join(tempDir(), 'g.sqlite');
+    const result = await cli('search', 'etcd', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^ 1\. etcd {2}\(/);
+    expect(result.stdout).toContain('[etcd]');
+  });
+
+  it('exports GraphML of the whole graph', async () => {
+    const dir = tempDir();
+    const result = await cli(
+      'export',
+      '--db',
+      path.join(dir, 'g.sqlite'),
+      '--format',
+      'graphml',
+      '--out',
+      path.join(dir, 'g.graphml'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Exported \d+ concepts and \d+ links as graphml to /);
+    expect(fs.readFileSync(path.join(dir, 'g.graphml'), 'utf8')).toContain(
+      '<data key="e_label">stores data for</data>',
+    );
+  });
+
+  it('creates an empty database with --empty', async () => {
+    const result = await cli('stats', '--empty', '--db', path.join(tempDir(), 'e.sqlite'));
+    expect(result.stdout).toContain('0 concepts · 0 links');
+  });
+
+  it.each([
+    [['frobnicate'], 2, 'cairn: unknown command "frobnicate" (see cairn --help)'],
+    [[], 2, 'cairn: no command given (see cairn --help)'],
+    [['stats', '--bogus'], 2, "cairn: Unknown option '--bogus'"],
+    [['export', '--format', 'graphml'], 2, 'cairn: export needs --out FILE (see cairn --help)'],
+    [
+      ['export', '--format', 'xlsx', '--out', 'x.xlsx'],
+      1,
+      'cairn: Unknown export format "xlsx": use one of json, graphml.',
+    ],
+    [
+      ['search', '--limit', 'lots', 'etcd'],
+      2,
+      'cairn: --limit must be a whole number from 1 to 100, not "lots" (see cairn --help)',
+    ],
+  ])('refuses %j with exit %i and one line', async (argv, code, message) => {
+    const result = await cli(...argv, '--db', path.join(tempDir(), 'g.sqlite'));
+    expect(result.code).toBe(code);
+    expect(result.stderr.split('\n').filter((l) => !l.startsWith('Created'))).toEqual([
+      expect.stringContaining(message),
+    ]);
+  });
+
+  it('refuses a file that is not a Cairn database without changing it', async () => {
+    const file = path.join(tempDir(), 'notes.txt');
+    fs.writeFileSync(file, 'hello');
+    const result = await cli('stats', '--db', file);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'cairn: notes.txt is not a Cairn database: it is not an SQLite file.',
+    });
+    expect(fs.readFileSync(file, 'utf8')).toBe('hello');
+  });
+
+  it('runs as a real process through bin/cairn.cjs, with no stack trace on error', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'cairn.cjs'), ...args], {
+        encoding: 'utf8',
+      });
+    const dir = tempDir();
+    const ok = run('search', 'etcd', '--db', path.join(dir, 'g.sqlite'));
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^ 1\. etcd/);
+    const bad = run(
+      'export',
+      '--db',
+      path.join(dir, 'g.sqlite'),
+      '--format',
+      'graphml',
+      '--out',
+      path.join(dir, 'no', 'such', 'dir.graphml'),
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { CAIRN_APPLICATION_ID } from '../../src/main/db/connection';
+import { migrate } from '../../src/main/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
+import { openGraph } from '../../src/main/open-graph';
+import { tempDir, track } from './helpers';
+
+/** A real Cairn file stopped at an older schema version, with rows in it. */
+function databaseAtVersion(version: number) {
+  const file = path.join(tempDir(), 'old.sqlite');
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`application_id = ${CAIRN_APPLICATION_ID}`);
+  migrate(db, MIGRATIONS.slice(0, version));
+  return { db, file };
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('0001 creates the graph tables and keeps the search index in step with real rows', () => {
+    const { db } = databaseAtVersion(1);
+    track(db);
+    db.pragma('foreign_keys = ON');
+    db.exec(`
+      INSERT INTO categories VALUES ('storage', 'Storage', '#ff9da7');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('ceph', 'Ceph', 'storage', 'Distributed storage for blocks and objects', 'seed'),
+        ('rook', 'Rook', 'storage', 'Runs storage systems inside Kubernetes', 'seed');
+      INSERT INTO links (source, target, relation, origin) VALUES (2, 1, 'orchestrates', 'seed');
+      INSERT INTO notes (concept, body) VALUES (1, 'Placement groups are tricky');
+      INSERT INTO tags (concept, tag) VALUES (1, 'cncf'), (1, 'distributed');
+    `);
+    const find = (q: string) =>
+      db.prepare('SELECT rowid FROM concept_search WHERE concept_search MATCH ?').all(q);
+    expect(find('placement')).toEqual([{ rowid: 1 }]);
+    expect(find('distributed')).toEqual([{ rowid: 1 }]);
+    db.prepare("UPDATE concepts SET label = 'Ceph storage' WHERE id = 'ceph'").run();
+    expect(find('label:storage')).toEqual([{ rowid: 1 }]);
+    db.prepare('DELETE FROM concepts WHERE id = ?').run('ceph');
+    expect(find('placement')).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
+  });
+
+  it('0002 adds positions to a version-1 file without touching its rows, after a backup', () => {
+    const { db, file } = databaseAtVersion(1);
+    db.exec(`
+      INSERT INTO categories VALUES ('rpc', 'RPC', '#76b7b2');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('grpc', 'gRPC', 'rpc', 'A fast RPC framework', 'seed'),
+        ('protobuf', 'Protocol Buffers', 'rpc', 'A binary serialisation format', 'user');
+      INSERT INTO links (source, target, relation, origin) VALUES (1, 2, 'uses', 'seed');
+      INSERT INTO notes (concept, body) VALUES (2, 'my own note');
+    `);
+    db.close();
+
+    const opened = openGraph(file);
+    track(opened.db);
+    expect(opened.migrated).toEqual([2]);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(opened.db.prepare('SELECT id, label, origin FROM concepts ORDER BY key').all()).toEqual([
+      { id: 'grpc', label: 'gRPC', origin: 'seed' },
+      { id: 'protobuf', label: 'Protocol Buffers', origin: 'user' },
+    ]);
+    expect(opened.db.prepare('SELECT body FROM notes').get()).toEqual({ body: 'my own note' });
+    opened.db.prepare('INSERT INTO positions (concept, x, y) VALUES (1, 10.5, -3)').run();
+    expect(opened.db.prepare('SELECT x, y FROM positions').get()).toEqual({ x: 10.5, y: -3 });
+
+    // The backup is the file as it was before migrating.
+    expect(opened.backup).not.toBeNull();
+    const backup = track(new BetterSqlite3(opened.backup!, { readonly: true }));
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT count(*) AS n FROM concepts').get()).toEqual({ n: 2 });
+    expect(fs.existsSync(opened.backup!)).toBe(true);
+  });
+
+  it('applies nothing when a migration fails half-way', () => {
+    const { db } = databaseAtVersion(1);
+    track(db);
+    const failing = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'ok',
+        up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE a (x INTEGER) STRICT'),
+      },
+      {
+        version: MIGRATIONS.length + 2,
+        name: 'broken',
+        up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE nonsense ('),
+      },
+    ];
+    expect(() => migrate(db, failing)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('positions', 'a')").get(),
+    ).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet, SearchService, toFtsQuery } from '../../src/main/services/search';
+import { openTempGraph } from './helpers';
+
+describe('full-text search', () => {
+  it('lists etcd first for "etcd", with a snippet that marks the match', () => {
+    const { db } = openTempGraph();
+    const hits = new SearchService(db).search('etcd');
+    expect(hits[0]?.label).toBe('etcd');
+    expect(hits[0]?.snippet.some((p) => p.match && /etcd/i.test(p.text))).toBe(true);
+  });
+
+  it('matches prefixes as you type', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    expect(search.search('etc')[0]?.label).toBe('etcd');
+    expect(search.search('promet')[0]?.label).toBe('Prometheus');
+    expect(search.search('kube-pro')[0]?.label).toBe('kube-proxy');
+  });
+
+  it('ranks a label match above a mention in a description', () => {
+    const { db } = openTempGraph();
+    const hits = new SearchService(db).search('scheduler');
+    expect(hits[0]?.label).toMatch(/^Scheduler$/i);
+  });
+
+  it('finds words in notes and tags, kept in step by triggers', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    expect(search.search('zanzibar')).toEqual([]);
+    db.prepare(
+      "INSERT INTO notes (concept, body) SELECT key, 'Remember the Zanzibar paper' FROM concepts WHERE id = 'etcd'",
+    ).run();
+    expect(search.search('zanzibar').map((h) => h.id)).toEqual(['etcd']);
+    db.prepare(
+      "UPDATE notes SET body = 'nothing here' WHERE concept = (SELECT key FROM concepts WHERE id = 'etcd')",
+    ).run();
+    expect(search.search('zanzibar')).toEqual([]);
+    db.prepare(
+      "INSERT INTO tags (concept, tag) SELECT key, 'favourite' FROM concepts WHERE id = 'etcd'",
+    ).run();
+    expect(search.search('favourite').map((h) => h.id)).toEqual(['etcd']);
+  });
+
+  it('treats FTS5 syntax in the query as plain words, never as an error', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    for (const hostile of [
+      '"',
+      'etcd OR',
+      'NEAR(',
+      'label:etcd',
+      '*',
+      'etcd" OR "x',
+      '-',
+      '^etcd',
+      "'; DROP TABLE concepts; --",
+      '%',
+      '_',
+    ]) {
+      expect(() => search.search(hostile), hostile).not.toThrow();
+    }
+    expect(search.search('etcd" OR "x')).toEqual([]);
+    expect(search.search('"etcd"')[0]?.label).toBe('etcd');
+    expect(db.prepare('SELECT count(*) AS n FROM concepts').get()).not.toEqual({ n: 0 });
+  });
+
+  it('returns nothing for empty or punctuation-only input and respects the limit', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    expect(search.search('')).toEqual([]);
+    expect(search.search('  !!! ')).toEqual([]);
+    expect(search.search('k', 3)).toHaveLength(3);
+  });
+});
+
+describe('search helpers', () => {
+  it('quotes every word and makes each one a prefix', () => {
+    expect(toFtsQuery('kube proxy')).toBe('"kube"* "proxy"*');
+    expect(toFtsQuery('a"b')).toBe('"a"* "b"*');
+    expect(toFtsQuery('...')).toBeNull();
+  });
+
+  it('splits a marked snippet into plain and matched parts', () => {
+    expect(parseSnippet('stores \u0002etcd\u0003 data')).toEqual([
+      { text: 'stores ', match: false },
+      { text: 'etcd', match: true },
+      { text: ' data', match: false },
+    ]);
+    expect(parseSnippet('<script>alert(1)</script>')).toEqual([
+      { text: '<script>alert(1)</script>', match: false },
+    ]);
+  });
+});
