@@ -32,7 +32,9 @@ describe('the cairn command', () => {
     const result = await cli('search', 'etcd', '--db', db);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toMatch(/^ 1\. etcd {2}\(/);
-    expect(result.stdout).toContain('[etcd]');
+    expect(result.stdout.split('\n')[1]).toMatch(/^ {4}A distributed key-value store/);
+    const stores = await cli('search', 'stores', '--db', db);
+    expect(stores.stdout).toContain('[stores]');
   });
 
   it('exports GraphML of the whole graph', async () => {

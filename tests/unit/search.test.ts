@@ -3,11 +3,29 @@ import { parseSnippet, SearchService, toFtsQuery } from '../../src/main/services
 import { openTempGraph } from './helpers';
 
 describe('full-text search', () => {
-  it('lists etcd first for "etcd", with a snippet that marks the match', () => {
+  it('lists etcd first for "etcd"; a label-only match shows the start of the description', () => {
     const { db } = openTempGraph();
     const hits = new SearchService(db).search('etcd');
     expect(hits[0]?.label).toBe('etcd');
-    expect(hits[0]?.snippet.some((p) => p.match && /etcd/i.test(p.text))).toBe(true);
+    const description = db
+      .prepare("SELECT description FROM concepts WHERE id = 'etcd'")
+      .pluck()
+      .get() as string;
+    const shown = hits[0]!.snippet.map((p) => p.text).join('');
+    expect(description.startsWith(shown.replace(/…$/, ''))).toBe(true);
+  });
+
+  it('takes the snippet from the description or note that matched, marking the words', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    const hit = search.search('stores')[0]!;
+    expect(hit.snippet.some((p) => p.match && /^stores$/i.test(p.text))).toBe(true);
+    db.prepare(
+      "INSERT INTO notes (concept, body) SELECT key, 'Backed up nightly with snapshots' FROM concepts WHERE id = 'etcd'",
+    ).run();
+    const noteHit = search.search('snapshots')[0]!;
+    expect(noteHit.id).toBe('etcd');
+    expect(noteHit.snippet).toContainEqual({ text: 'snapshots', match: true });
   });
 
   it('matches prefixes as you type', () => {

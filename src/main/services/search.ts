@@ -42,7 +42,19 @@ export function parseSnippet(snippet: string): SnippetPart[] {
 }
 
 interface HitRow extends ConceptSummaryRow {
-  snippet: string;
+  description_snippet: string;
+  note_snippet: string;
+  tags_snippet: string;
+}
+
+/**
+ * The label is shown beside the snippet anyway, so the snippet comes from the text
+ * that matched (description, then note, then tags), or else the description's start.
+ */
+function bestSnippet(row: HitRow): SnippetPart[] {
+  const candidates = [row.description_snippet, row.note_snippet, row.tags_snippet];
+  const matched = candidates.find((text) => text.includes(MATCH_START));
+  return parseSnippet(matched ?? row.description_snippet);
 }
 
 /** Ranked full-text search over labels, descriptions, notes and tags. */
@@ -54,7 +66,9 @@ export class SearchService {
     // then bm25 (where a lower score is a better match).
     this.query = db.prepare(`
       SELECT c.id, c.label, c.category, c.origin,
-             snippet(concept_search, -1, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet
+             snippet(concept_search, 1, '${MATCH_START}', '${MATCH_END}', '…', 12) AS description_snippet,
+             snippet(concept_search, 2, '${MATCH_START}', '${MATCH_END}', '…', 12) AS note_snippet,
+             snippet(concept_search, 3, '${MATCH_START}', '${MATCH_END}', '…', 12) AS tags_snippet
       FROM concept_search
       JOIN concepts c ON c.key = concept_search.rowid
       WHERE concept_search MATCH @fts
@@ -75,7 +89,7 @@ export class SearchService {
       label: row.label,
       category: row.category,
       origin: row.origin,
-      snippet: parseSnippet(row.snippet),
+      snippet: bestSnippet(row),
     }));
   }
 }
