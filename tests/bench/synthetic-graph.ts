@@ -11,28 +11,47 @@ const WORDS = (
 ).split(' ');
 
 /** A deterministic pseudo-random graph of `concepts` concepts and `links` links, in a temp file. */
-export function syntheticGraph(concepts: number, links: number): { db: Database; file: string; cleanup(): void } {
+export function syntheticGraph(
+  concepts: number,
+  links: number,
+): { db: Database; file: string; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-'));
   const file = path.join(dir, 'bench.sqlite');
   const { db } = openGraph(file, { empty: true });
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
   db.transaction(() => {
-    for (let c = 0; c < 20; c++) db.prepare('INSERT INTO categories VALUES (?, ?, ?)').run(`cat-${c}`, `Category ${c}`, '#888888');
+    for (let c = 0; c < 20; c++)
+      db.prepare('INSERT INTO categories VALUES (?, ?, ?)').run(
+        `cat-${c}`,
+        `Category ${c}`,
+        '#888888',
+      );
     const concept = db.prepare(
       "INSERT INTO concepts (id, label, category, description, origin) VALUES (?, ?, ?, ?, 'import')",
     );
     for (let i = 0; i < concepts; i++) {
-      concept.run(`c${i}`, `${pick()} ${pick()} ${i}`, `cat-${i % 20}`, `A ${pick()} that talks to a ${pick()} through a ${pick()}.`);
+      concept.run(
+        `c${i}`,
+        `${pick()} ${pick()} ${i}`,
+        `cat-${i % 20}`,
+        `A ${pick()} that talks to a ${pick()} through a ${pick()}.`,
+      );
     }
     // Preferential attachment, roughly: low keys become hubs, as real graphs have.
-    const link = db.prepare("INSERT OR IGNORE INTO links (source, target, relation, origin) VALUES (?, ?, ?, 'import')");
+    const link = db.prepare(
+      "INSERT OR IGNORE INTO links (source, target, relation, origin) VALUES (?, ?, ?, 'import')",
+    );
     for (let i = 0; i < links; i++) {
       const source = 1 + Math.floor(random() * concepts);
       const target = 1 + Math.floor(random() ** 2 * concepts);
       if (source !== target) link.run(source, target, pick());
     }
   })();
-  return { db, file, cleanup: () => (db.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+  return {
+    db,
+    file,
+    cleanup: () => (db.close(), fs.rmSync(dir, { recursive: true, force: true })),
+  };
 }

@@ -1,0 +1,62 @@
+import { useServices, useUi } from '../app/context';
+import { InlineCode } from './InlineCode';
+
+export function LoadingScreen() {
+  return (
+    <div className="screen" aria-live="polite">
+      <div className="spinner" aria-hidden="true" />
+      <p>Loading graph…</p>
+    </div>
+  );
+}
+
+export function ErrorScreen() {
+  const { session } = useServices();
+  const error = useUi((s) => s.error);
+  const browserMode = !window.cairn;
+  return (
+    <div className="screen" role="alert">
+      <div className="screen-card">
+        <h2 className="screen-title">
+          {error?.code === 'unauthorized'
+            ? 'Cairn needs its access link'
+            : 'Cairn could not open the graph'}
+        </h2>
+        <p>
+          <InlineCode text={error?.message ?? 'Something went wrong.'} />
+        </p>
+        {error?.code === 'unauthorized' &&
+          browserMode &&
+          !error.message.includes('cairn serve') && (
+            <p className="muted">
+              Open the link printed by <code>cairn serve</code> in your terminal: it carries the
+              access token for this run.
+            </p>
+          )}
+        <button type="button" className="button primary" onClick={() => void session.load()}>
+          Retry
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function EmptyScreen() {
+  const databasePath = useUi((s) => s.appInfo?.databasePath);
+  return (
+    <div className="screen">
+      <div className="screen-card">
+        <h2 className="screen-title">This graph has no concepts yet</h2>
+        <p>
+          {databasePath ? <code>{databasePath}</code> : 'The database'} is a Cairn graph, but it is
+          empty.
+        </p>
+        <p className="muted">
+          Importing concepts from a file is coming with <code>cairn import</code>. For now, the{' '}
+          <code>cairn</code> command creates a new database with the default graph when it is given
+          a file that does not exist yet, e.g. <code>cairn stats --db new.sqlite</code>.
+        </p>
+      </div>
+    </div>
+  );
+}

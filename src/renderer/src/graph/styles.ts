@@ -1,0 +1,157 @@
+import type { StylesheetJson } from 'cytoscape';
+
+export type Theme = 'light' | 'dark';
+
+interface Palette {
+  text: string;
+  canvas: string;
+  edge: string;
+  edgeLabel: string;
+  accent: string;
+  halo: string;
+}
+
+const PALETTES: Record<Theme, Palette> = {
+  light: {
+    text: '#1f2328',
+    canvas: '#f7f7f5',
+    edge: '#b4b9c2',
+    edgeLabel: '#4b5563',
+    accent: '#2563eb',
+    halo: '#2563eb',
+  },
+  dark: {
+    text: '#dfe2e8',
+    canvas: '#16171a',
+    edge: '#4a505b',
+    edgeLabel: '#b6bcc8',
+    accent: '#7aa7ff',
+    halo: '#7aa7ff',
+  },
+};
+
+const FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, Cantarell, "Noto Sans", sans-serif';
+
+/** Relation labels are drawn only when this zoom makes them at least `EDGE_LABEL_MIN_PX` tall. */
+const EDGE_FONT = 9;
+const EDGE_LABEL_ZOOM = 1.4;
+
+/**
+ * Visibility is driven by classes (`hover`, `focused`, `neighbour`, `incident`, `faded`)
+ * and by `min-zoomed-font-size`, so zooming never needs a style change per frame.
+ */
+export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
+  const p = PALETTES[theme];
+  // Fading is animated only for small graphs: a transition per element is too much for 10,000.
+  const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 120 };
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'border-color': p.canvas,
+        label: 'data(label)',
+        color: p.text,
+        'font-family': FONT,
+        'font-size': 13,
+        'font-weight': 500,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-outline-color': p.canvas,
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.85,
+        'min-zoomed-font-size': 6,
+        'overlay-opacity': 0,
+        ...fade,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.1,
+        'curve-style': 'bezier',
+        'line-color': p.edge,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': p.edge,
+        'arrow-scale': 0.75,
+        opacity: 0.85,
+        label: 'data(relation)',
+        'font-family': FONT,
+        'font-size': EDGE_FONT,
+        color: p.edgeLabel,
+        'text-rotation': 'autorotate',
+        'text-background-color': p.canvas,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': EDGE_FONT * EDGE_LABEL_ZOOM,
+        'overlay-opacity': 0,
+        ...fade,
+      },
+    },
+    {
+      selector: 'node.hover',
+      style: { 'border-color': p.accent, 'border-width': 3, 'z-index': 30 },
+    },
+    {
+      selector: 'edge.hover',
+      style: {
+        'line-color': p.accent,
+        'target-arrow-color': p.accent,
+        width: 2,
+        'font-size': 11,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'node.neighbour',
+      style: { 'z-index': 10 },
+    },
+    {
+      selector: 'node.focused',
+      style: {
+        'border-width': 3,
+        'border-color': p.canvas,
+        'underlay-color': p.halo,
+        'underlay-padding': 6,
+        'underlay-opacity': 0.35,
+        'underlay-shape': 'ellipse',
+        'min-zoomed-font-size': 0,
+        'z-index': 40,
+      },
+    },
+    {
+      selector: 'edge.incident',
+      style: {
+        'line-color': p.accent,
+        'target-arrow-color': p.accent,
+        width: 1.8,
+        opacity: 0.9,
+        'font-size': 10,
+        'min-zoomed-font-size': 0,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.faded',
+      style: { opacity: 0.14 },
+    },
+    {
+      selector: 'edge.faded',
+      style: { opacity: 0.06, label: '' },
+    },
+  ];
+}
+
+export function canvasColour(theme: Theme): string {
+  return PALETTES[theme].canvas;
+}

@@ -1,0 +1,53 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createActions } from './actions/actions';
+import { installKeyboard } from './actions/keyboard';
+import { connect } from './api/client';
+import { ServicesContext } from './app/context';
+import { Session } from './app/session';
+import { App } from './components/App';
+import type { Theme } from './graph/styles';
+import { createUiStore, type UiState } from './state/store';
+import type { CairnInspect } from './env';
+import './styles/app.css';
+
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+const themeOf = (dark: boolean): Theme => (dark ? 'dark' : 'light');
+
+const store = createUiStore(themeOf(darkQuery.matches));
+const session = new Session(connect(), store);
+const actions = createActions(session);
+const services = { session, actions };
+
+/** Test and styling hooks on <html>: readiness, which layout path ran, the theme. */
+function reflect(state: UiState): void {
+  const root = document.documentElement.dataset;
+  root.cairnState = state.status;
+  root.theme = state.theme;
+  if (state.status === 'ready' && state.firstLayout) root.cairnLayout = state.firstLayout;
+  else if (state.status !== 'ready') delete root.cairnLayout;
+}
+reflect(store.getState());
+store.subscribe(reflect);
+
+darkQuery.addEventListener('change', (event) => session.setTheme(themeOf(event.matches)));
+installKeyboard(actions, store);
+
+const inspect: CairnInspect = Object.freeze({ ...session.inspect });
+Object.defineProperty(window, '__cairnInspect', {
+  value: inspect,
+  writable: false,
+  configurable: false,
+  enumerable: false,
+});
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root');
+createRoot(rootElement).render(
+  <StrictMode>
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
+  </StrictMode>,
+);
+void session.load();

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, tempDir } from './helpers';
+
+// On these machines the Electron binary cannot be downloaded, so `npm start` must
+// say so in one line and fall back to browser mode. (Where the binary exists it
+// opens the desktop app instead, which cannot run here.)
+const electronInstalled = (() => {
+  try {
+    return typeof createRequire(__filename)('electron') === 'string';
+  } catch {
+    return false;
+  }
+})();
+
+describe.runIf(!electronInstalled)('npm start without the Electron binary', () => {
+  it('says so in one line and serves browser mode on loopback', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'scripts', 'start.mjs'),
+        '--db',
+        path.join(tempDir(), 'g.sqlite'),
+        '--port',
+        '0',
+        '--no-open',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (/Cairn is running at/.test(output)) resolve();
+        });
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.once('exit', (code) => reject(new Error(`start exited with ${code}: ${output}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toBe(
+      'Electron is not installed on this machine (its download was skipped or blocked), so Cairn opens in your browser instead.',
+    );
+    expect(output).toMatch(/Cairn is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}/);
+  });
+});
