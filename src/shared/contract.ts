@@ -6,19 +6,60 @@ import type {
   ConceptDetails,
   GraphSnapshot,
   GraphStats,
+  HistoryEntry,
+  HistoryState,
+  Link,
+  Mutation,
   Neighbourhood,
+  NoteSaved,
   Position,
   SearchHit,
+  Vocabulary,
 } from './domain';
 
+type NoArgs = Record<string, never>;
+
 export interface CairnApi {
-  getAppInfo(args: Record<string, never>): Promise<AppInfo>;
-  getGraph(args: Record<string, never>): Promise<GraphSnapshot>;
+  getAppInfo(args: NoArgs): Promise<AppInfo>;
+  getGraph(args: NoArgs): Promise<GraphSnapshot>;
   getConcept(args: { id: string }): Promise<ConceptDetails>;
   getNeighbourhood(args: { id: string; depth: number; limit?: number }): Promise<Neighbourhood>;
   search(args: { query: string; limit?: number }): Promise<SearchHit[]>;
-  getStats(args: Record<string, never>): Promise<GraphStats>;
+  getStats(args: NoArgs): Promise<GraphStats>;
   savePositions(args: { positions: Position[] }): Promise<{ saved: number }>;
+  getVocabulary(args: NoArgs): Promise<Vocabulary>;
+
+  // Editing. Each call is one transaction and one undoable entry in the history.
+  /** `category` names an existing category by id or label, or a new one to create. */
+  createConcept(args: {
+    label: string;
+    category: string;
+    description?: string;
+    position?: { x: number; y: number };
+  }): Promise<Mutation<ConceptDetails>>;
+  updateConcept(args: {
+    id: string;
+    label?: string;
+    category?: string;
+    description?: string;
+  }): Promise<Mutation<ConceptDetails>>;
+  deleteConcept(args: { id: string }): Promise<Mutation<{ id: string; links: number }>>;
+  createLink(args: {
+    source: string;
+    target: string;
+    relation: string;
+    note?: string;
+  }): Promise<Mutation<Link>>;
+  updateLink(args: { id: number; relation?: string; note?: string }): Promise<Mutation<Link>>;
+  deleteLink(args: { id: number }): Promise<Mutation<{ id: number }>>;
+  saveNote(args: { id: string; body: string }): Promise<Mutation<NoteSaved>>;
+  setTags(args: { id: string; tags: string[] }): Promise<Mutation<ConceptDetails>>;
+  restoreOriginal(args: { id: string }): Promise<Mutation<ConceptDetails>>;
+
+  // History, kept in the database: it survives a restart.
+  undo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
+  redo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
+  getHistory(args: { limit?: number }): Promise<{ entries: HistoryEntry[]; state: HistoryState }>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -40,6 +81,19 @@ export const CONTRACT_METHODS = [
   'search',
   'getStats',
   'savePositions',
+  'getVocabulary',
+  'createConcept',
+  'updateConcept',
+  'deleteConcept',
+  'createLink',
+  'updateLink',
+  'deleteLink',
+  'saveNote',
+  'setTags',
+  'restoreOriginal',
+  'undo',
+  'redo',
+  'getHistory',
 ] as const satisfies readonly CairnMethod[];
 
 type Missing = Exclude<CairnMethod, (typeof CONTRACT_METHODS)[number]>;

@@ -24,9 +24,14 @@ export interface Concept extends ConceptSummary {
   provenance: string | null;
   note: string;
   tags: string[];
+  /** For a concept of the default graph: whether the user has changed it. */
+  seedState: 'pristine' | 'edited' | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** `typed` links are drawn by the user or shipped; `mention` links come from [[wikilinks]] in notes. */
+export type LinkKind = 'typed' | 'mention';
 
 export interface Link {
   /** A stable numeric id, unique within one database. */
@@ -35,6 +40,7 @@ export interface Link {
   target: string;
   relation: string;
   origin: Origin;
+  kind: LinkKind;
   note: string | null;
 }
 
@@ -44,10 +50,21 @@ export interface LinkedConcept {
   other: ConceptSummary;
 }
 
+/** A note of another concept that mentions this one, with the line that does. */
+export interface Backlink {
+  concept: ConceptSummary;
+  excerpt: string;
+}
+
 export interface ConceptDetails {
   concept: Concept;
+  /** Typed links only; the note's own [[wikilinks]] are in `mentions`. */
   outgoing: LinkedConcept[];
   incoming: LinkedConcept[];
+  /** Concepts this concept's note links to with [[wikilinks]]. */
+  mentions: ConceptSummary[];
+  /** Notes of other concepts that mention this one. */
+  backlinks: Backlink[];
 }
 
 export interface Position {
@@ -109,4 +126,51 @@ export interface AppInfo {
   databasePath: string;
   /** `desktop` inside Electron, `browser` when served by `cairn serve`. */
   mode: 'desktop' | 'browser';
+}
+
+/** What a change did to the drawn graph, so the map can update without reloading. */
+export interface GraphPatch {
+  /** Concepts created or changed (including a changed note, tags or position). */
+  concepts: ConceptSummary[];
+  removedConcepts: string[];
+  links: Link[];
+  removedLinks: number[];
+  positions: Position[];
+  /** Every category, when any category was created or changed; otherwise null. */
+  categories: Category[] | null;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What Undo would undo, e.g. `Renamed “Pod” to “Pods”`. */
+  undoSummary: string | null;
+  redoSummary: string | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  summary: string;
+  undone: boolean;
+}
+
+/** The answer to every call that changes the graph. */
+export interface Mutation<T> {
+  value: T;
+  patch: GraphPatch;
+  history: HistoryState;
+}
+
+export interface NoteSaved {
+  details: ConceptDetails;
+  /** [[Names]] in the note that match no concept: the app offers to create them. */
+  unresolved: string[];
+}
+
+export interface Vocabulary {
+  relations: CountBy[];
+  categories: Category[];
+  tags: CountBy[];
 }

@@ -48,7 +48,7 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM links').get()).toEqual({ n: 0 });
   });
 
-  it('0002 adds positions to a version-1 file without touching its rows, after a backup', () => {
+  it('0002 adds positions to a version-1 file (then the rest) without touching its rows, after a backup', () => {
     const { db, file } = databaseAtVersion(1);
     db.exec(`
       INSERT INTO categories VALUES ('rpc', 'RPC', '#76b7b2');
@@ -62,8 +62,8 @@ describe('migrations', () => {
 
     const opened = openGraph(file);
     track(opened.db);
-    expect(opened.migrated).toEqual([2]);
-    expect(opened.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(opened.migrated).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(opened.db.prepare('SELECT id, label, origin FROM concepts ORDER BY key').all()).toEqual([
       { id: 'grpc', label: 'gRPC', origin: 'seed' },
       { id: 'protobuf', label: 'Protocol Buffers', origin: 'user' },
@@ -78,6 +78,49 @@ describe('migrations', () => {
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT count(*) AS n FROM concepts').get()).toEqual({ n: 2 });
     expect(fs.existsSync(opened.backup!)).toBe(true);
+  });
+
+  it('0003 keeps a pristine copy of the default graph and types existing links and tags', () => {
+    const { db, file } = databaseAtVersion(2);
+    db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', 'Smallest unit', 'seed'),
+        ('node', 'Node', 'k8s', 'A machine', 'seed'),
+        ('mine', 'My idea', 'k8s', 'Something I wrote', 'user');
+      INSERT INTO links (source, target, relation, origin) VALUES (1, 2, 'runs on', 'seed'), (3, 1, 'uses', 'user');
+      INSERT INTO tags (concept, tag) VALUES (1, 'kubernetes'), (1, 'core');
+      INSERT INTO positions (concept, x, y) VALUES (1, 5, 6);
+    `);
+    db.close();
+    const opened = openGraph(file);
+    track(opened.db);
+    expect(opened.migrated).toEqual([3]);
+    const d = opened.db;
+    expect(
+      d
+        .prepare('SELECT id, label, category, description, tags FROM seed_concepts ORDER BY id')
+        .all(),
+    ).toEqual([
+      { id: 'node', label: 'Node', category: 'k8s', description: 'A machine', tags: '[]' },
+      {
+        id: 'pod',
+        label: 'Pod',
+        category: 'k8s',
+        description: 'Smallest unit',
+        tags: '["core","kubernetes"]',
+      },
+    ]);
+    expect(d.prepare('SELECT * FROM seed_links').all()).toEqual([
+      { source: 'pod', target: 'node', relation: 'runs on' },
+    ]);
+    expect(d.prepare('SELECT relation, kind FROM links ORDER BY id').all()).toEqual([
+      { relation: 'runs on', kind: 'typed' },
+      { relation: 'uses', kind: 'typed' },
+    ]);
+    expect(d.prepare('SELECT DISTINCT source FROM tags').all()).toEqual([{ source: 'field' }]);
+    expect(d.prepare('SELECT x, y FROM positions').get()).toEqual({ x: 5, y: 6 });
+    expect(d.prepare('SELECT count(*) AS n FROM changes').get()).toEqual({ n: 0 });
   });
 
   it('applies nothing when a migration fails half-way', () => {

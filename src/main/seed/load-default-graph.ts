@@ -75,4 +75,20 @@ export function insertDefaultGraph(db: Database, graph: DefaultGraph): void {
     for (const tag of c.tags ?? []) insertTag.run(tag, c.id);
   }
   for (const l of graph.links) insertLink.run(l.relation, l.source, l.target);
+
+  // The pristine copy that the user's edits never touch (see migration 0003).
+  const seedConcept = db.prepare(
+    'INSERT INTO seed_concepts (id, label, category, description, tags) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const c of graph.concepts) {
+    seedConcept.run(
+      c.id,
+      c.label,
+      c.category,
+      c.description,
+      JSON.stringify([...new Set(c.tags ?? [])].sort()),
+    );
+  }
+  const seedLink = db.prepare('INSERT INTO seed_links (source, target, relation) VALUES (?, ?, ?)');
+  for (const l of graph.links) seedLink.run(l.source, l.target, l.relation);
 }

@@ -1,5 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { parseWikilinks } from '../../shared/note-references';
 import type {
+  Backlink,
   Category,
   ConceptDetails,
   GraphSnapshot,
@@ -25,6 +27,7 @@ interface ConceptRow extends ConceptSummaryRow {
   created_at: string;
   updated_at: string;
   note: string | null;
+  seed_state: 'pristine' | 'edited' | null;
 }
 
 type LinkedRow = LinkRow & {
@@ -42,23 +45,44 @@ export class GraphReader {
   private readonly incoming: Statement<[number], LinkedRow>;
   private readonly keyById: Statement<[string], { key: number }>;
   private readonly neighbourKeys: Statement<[{ key: number }], { key: number }>;
+  private readonly mentionsOf: Statement<[number], ConceptSummaryRow>;
+  private readonly mentionedBy: Statement<[number], ConceptSummaryRow & { note: string | null }>;
 
   constructor(private readonly db: Database) {
     this.conceptById = db.prepare(`
       SELECT c.key, c.id, c.label, c.category, c.origin, c.description, c.provenance,
-             c.created_at, c.updated_at, n.body AS note
-      FROM concepts c LEFT JOIN notes n ON n.concept = c.key
+             c.created_at, c.updated_at, n.body AS note,
+             CASE
+               WHEN sc.id IS NULL THEN NULL
+               WHEN sc.label = c.label AND sc.category = c.category AND sc.description = c.description
+                AND sc.tags = (SELECT json_group_array(tag) FROM
+                                (SELECT tag FROM tags WHERE concept = c.key AND source = 'field' ORDER BY tag))
+                AND NOT EXISTS (SELECT 1 FROM seed_links sl
+                                WHERE (sl.source = c.id OR sl.target = c.id)
+                                  AND NOT EXISTS (SELECT 1 FROM links l
+                                                  JOIN concepts ls ON ls.key = l.source JOIN concepts lt ON lt.key = l.target
+                                                  WHERE ls.id = sl.source AND lt.id = sl.target AND l.relation = sl.relation))
+               THEN 'pristine' ELSE 'edited'
+             END AS seed_state
+      FROM concepts c LEFT JOIN notes n ON n.concept = c.key LEFT JOIN seed_concepts sc ON sc.id = c.id
       WHERE c.id = ?`);
     this.tagsOf = db.prepare('SELECT tag FROM tags WHERE concept = ? ORDER BY tag');
     const linked = (end: 'source' | 'target', otherEnd: 'source' | 'target') => `
       SELECT ${LINK_COLUMNS}, o.id AS other_id, o.label AS other_label,
              o.category AS other_category, o.origin AS other_origin
       FROM links l ${LINK_JOINS} JOIN concepts o ON o.key = l.${otherEnd}
-      WHERE l.${end} = ?
+      WHERE l.${end} = ? AND l.kind = 'typed'
       ORDER BY l.relation, o.label COLLATE NOCASE`;
     this.outgoing = db.prepare(linked('source', 'target'));
     this.incoming = db.prepare(linked('target', 'source'));
     this.keyById = db.prepare('SELECT key FROM concepts WHERE id = ?');
+    this.mentionsOf = db.prepare(`
+      SELECT o.id, o.label, o.category, o.origin FROM links l JOIN concepts o ON o.key = l.target
+      WHERE l.source = ? AND l.kind = 'mention' ORDER BY o.label COLLATE NOCASE`);
+    this.mentionedBy = db.prepare(`
+      SELECT o.id, o.label, o.category, o.origin, n.body AS note
+      FROM links l JOIN concepts o ON o.key = l.source LEFT JOIN notes n ON n.concept = o.key
+      WHERE l.target = ? AND l.kind = 'mention' ORDER BY o.label COLLATE NOCASE`);
     this.neighbourKeys = db.prepare(`
       SELECT target AS key FROM links WHERE source = @key
       UNION
@@ -107,11 +131,17 @@ export class GraphReader {
         provenance: row.provenance,
         note: row.note ?? '',
         tags: this.tagsOf.all(row.key).map((t) => t.tag),
+        seedState: row.seed_state,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       },
       outgoing: this.outgoing.all(row.key).map(toLinked),
       incoming: this.incoming.all(row.key).map(toLinked),
+      mentions: this.mentionsOf.all(row.key).map(toSummary),
+      backlinks: this.mentionedBy.all(row.key).map((other) => ({
+        concept: toSummary(other),
+        excerpt: mentionExcerpt(other.note ?? '', row.label),
+      })),
     };
   }
 
@@ -167,4 +197,18 @@ export class GraphReader {
     ).map(toLink);
     return { centre: id, depth, concepts, links, truncated };
   }
+}
+
+/** The line of a note that mentions `label` in a [[wikilink]], shortened around the link. */
+export function mentionExcerpt(note: string, label: string): Backlink['excerpt'] {
+  const wanted = label.toLocaleLowerCase('en');
+  const link = parseWikilinks(note).find((l) => l.target.toLocaleLowerCase('en') === wanted);
+  if (!link) return '';
+  const lineStart = note.lastIndexOf('\n', link.start) + 1;
+  const lineEnd = note.indexOf('\n', link.end);
+  const line = note.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+  if (line.length <= 160) return line;
+  const at = link.start - lineStart;
+  const from = Math.max(0, at - 60);
+  return `${from > 0 ? '…' : ''}${line.slice(from, from + 160).trim()}…`;
 }

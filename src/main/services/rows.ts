@@ -1,5 +1,5 @@
 // Row shapes returned by the SQL in the services, and their mapping to domain types.
-import type { ConceptSummary, Link, Origin } from '../../shared/domain';
+import type { ConceptSummary, Link, LinkKind, Origin } from '../../shared/domain';
 
 export interface ConceptSummaryRow {
   id: string;
@@ -14,6 +14,7 @@ export interface LinkRow {
   target: string;
   relation: string;
   origin: Origin;
+  kind: LinkKind;
   note: string | null;
 }
 
@@ -28,10 +29,11 @@ export function toLink(row: LinkRow): Link {
     target: row.target,
     relation: row.relation,
     origin: row.origin,
+    kind: row.kind,
     note: row.note,
   };
 }
 
 /** Selects a link with its ends as text ids; alias the links table `l`. */
-export const LINK_COLUMNS = `l.id, s.id AS source, t.id AS target, l.relation, l.origin, l.note`;
+export const LINK_COLUMNS = `l.id, s.id AS source, t.id AS target, l.relation, l.origin, l.kind, l.note`;
 export const LINK_JOINS = `JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target`;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CountBy, GraphStats } from '../../shared/domain';
+import type { Category, CountBy, GraphStats, Vocabulary } from '../../shared/domain';
 
 const ORIGIN_LABELS: Record<string, string> = {
   seed: 'Default graph',
@@ -19,7 +19,7 @@ export function graphStats(db: Database): GraphStats {
   const byRelation = db
     .prepare(
       `SELECT relation AS key, relation AS label, count(*) AS count
-       FROM links GROUP BY relation ORDER BY count DESC, relation`,
+       FROM links WHERE kind = 'typed' GROUP BY relation ORDER BY count DESC, relation`,
     )
     .all() as CountBy[];
   const byOrigin = (
@@ -37,5 +37,25 @@ export function graphStats(db: Database): GraphStats {
     byCategory,
     byRelation,
     byOrigin,
+  };
+}
+
+/** What the forms offer for autocomplete: relations in use, categories and tags, most used first. */
+export function vocabulary(db: Database): Vocabulary {
+  return {
+    relations: db
+      .prepare(
+        `SELECT relation AS key, relation AS label, count(*) AS count FROM links WHERE kind = 'typed'
+         GROUP BY relation ORDER BY count DESC, relation`,
+      )
+      .all() as CountBy[],
+    categories: db
+      .prepare('SELECT id, label, color FROM categories ORDER BY label')
+      .all() as Category[],
+    tags: db
+      .prepare(
+        'SELECT tag AS key, tag AS label, count(*) AS count FROM tags GROUP BY tag ORDER BY count DESC, tag',
+      )
+      .all() as CountBy[],
   };
 }

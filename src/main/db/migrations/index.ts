@@ -1,8 +1,13 @@
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
 import { positionsSchema } from './0002-positions';
+import { personalKnowledgeSchema } from './0003-personal-knowledge';
 
 /** Every migration in order; `version` must equal its position + 1. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, positionsSchema];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  positionsSchema,
+  personalKnowledgeSchema,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,145 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  ConceptDetails,
+  HistoryEntry,
+  Link,
+  Mutation,
+  NoteSaved,
+} from '../../../shared/domain';
+import type { GraphReader } from '../graph-reader';
+import { History, type Applied } from '../history/history';
+import { patchFromImages } from '../history/patch';
+import { LINK_COLUMNS, LINK_JOINS, toLink, type LinkRow } from '../rows';
+import { createConcept, deleteConcept, restoreOriginal, updateConcept } from './concept-edits';
+import { createLink, deleteLink, updateLink } from './link-edits';
+import { findConcept } from './lookups';
+import { saveNote, setTags } from './note-edits';
+
+/**
+ * Every change a person makes to the graph. Each method is one transaction and
+ * one entry in the history, and answers with what changed for the map.
+ */
+export class Editor {
+  private readonly history: History;
+
+  constructor(
+    private readonly db: Database,
+    private readonly reader: GraphReader,
+  ) {
+    this.history = new History(db);
+  }
+
+  private answer<T>(applied: Applied<T>): Mutation<T> {
+    return {
+      value: applied.value,
+      patch: patchFromImages(this.db, applied.images),
+      history: this.history.state(),
+    };
+  }
+
+  private link(id: number): Link {
+    return toLink(
+      this.db
+        .prepare(`SELECT ${LINK_COLUMNS} FROM links l ${LINK_JOINS} WHERE l.id = ?`)
+        .get(id) as LinkRow,
+    );
+  }
+
+  createConcept(args: Parameters<typeof createConcept>[2]): Mutation<ConceptDetails> {
+    const applied = this.history.record(`Created “${args.label}”`, (r) =>
+      createConcept(this.db, r, args),
+    );
+    return this.answer({ ...applied, value: this.reader.concept(applied.value) });
+  }
+
+  updateConcept(args: Parameters<typeof updateConcept>[2]): Mutation<ConceptDetails> {
+    const before = findConcept(this.db, args.id).label;
+    const summary =
+      args.label !== undefined &&
+      args.label !== before &&
+      args.category === undefined &&
+      args.description === undefined
+        ? `Renamed “${before}” to “${args.label}”`
+        : `Edited “${args.label ?? before}”`;
+    const applied = this.history.record(summary, (r) => updateConcept(this.db, r, args));
+    return this.answer({ ...applied, value: this.reader.concept(args.id) });
+  }
+
+  deleteConcept(id: string): Mutation<{ id: string; links: number }> {
+    const label = findConcept(this.db, id).label;
+    const applied = this.history.record(
+      (links: number) =>
+        `Deleted “${label}”${links > 0 ? ` and ${links} link${links === 1 ? '' : 's'}` : ''}`,
+      (r) => deleteConcept(this.db, r, id),
+    );
+    return this.answer({ ...applied, value: { id, links: applied.value } });
+  }
+
+  restoreOriginal(id: string): Mutation<ConceptDetails> {
+    const label = findConcept(this.db, id).label;
+    const applied = this.history.record(`Restored “${label}” from the default graph`, (r) =>
+      restoreOriginal(this.db, r, id),
+    );
+    return this.answer({ ...applied, value: this.reader.concept(id) });
+  }
+
+  createLink(args: Parameters<typeof createLink>[2]): Mutation<Link> {
+    const source = findConcept(this.db, args.source).label;
+    const target = findConcept(this.db, args.target).label;
+    const applied = this.history.record(`Linked “${source}” ${args.relation} “${target}”`, (r) =>
+      createLink(this.db, r, args),
+    );
+    return this.answer({ ...applied, value: this.link(applied.value) });
+  }
+
+  updateLink(args: Parameters<typeof updateLink>[2]): Mutation<Link> {
+    const applied = this.history.record(
+      () => {
+        const link = this.link(args.id);
+        return `Changed the link “${findConcept(this.db, link.source).label}” ${link.relation} “${findConcept(this.db, link.target).label}”`;
+      },
+      (r) => updateLink(this.db, r, args),
+    );
+    return this.answer({ ...applied, value: this.link(args.id) });
+  }
+
+  deleteLink(id: number): Mutation<{ id: number }> {
+    const applied = this.history.record(
+      (link: ReturnType<typeof deleteLink>) =>
+        `Removed the link “${findConcept(this.db, link.source_id).label}” ${link.relation} “${findConcept(this.db, link.target_id).label}”`,
+      (r) => deleteLink(this.db, r, id),
+    );
+    return this.answer({ ...applied, value: { id } });
+  }
+
+  saveNote(id: string, body: string): Mutation<NoteSaved> {
+    const label = findConcept(this.db, id).label;
+    const applied = this.history.record(`Edited the note of “${label}”`, (r) =>
+      saveNote(this.db, r, id, body),
+    );
+    return this.answer({
+      ...applied,
+      value: { details: this.reader.concept(id), unresolved: applied.value },
+    });
+  }
+
+  setTags(id: string, tags: readonly string[]): Mutation<ConceptDetails> {
+    const label = findConcept(this.db, id).label;
+    const applied = this.history.record(`Changed the tags of “${label}”`, (r) =>
+      setTags(this.db, r, id, tags),
+    );
+    return this.answer({ ...applied, value: this.reader.concept(id) });
+  }
+
+  undo(): Mutation<HistoryEntry | null> {
+    return this.answer(this.history.undo());
+  }
+
+  redo(): Mutation<HistoryEntry | null> {
+    return this.answer(this.history.redo());
+  }
+
+  getHistory(limit?: number) {
+    return { entries: this.history.entries(limit), state: this.history.state() };
+  }
+}

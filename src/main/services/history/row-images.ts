@@ -1,0 +1,110 @@
+import type { Database } from 'better-sqlite3';
+
+/** The tables a user change may touch, with their primary key columns. */
+export const TRACKED_TABLES = {
+  categories: ['id'],
+  concepts: ['key'],
+  links: ['id'],
+  notes: ['concept'],
+  tags: ['concept', 'tag'],
+  positions: ['concept'],
+} as const;
+
+export type TrackedTable = keyof typeof TRACKED_TABLES;
+export type Row = Record<string, string | number | null>;
+
+/** One row of one table as it is after a change is applied (`row` null: the row does not exist). */
+export interface RowImage {
+  table: TrackedTable;
+  pk: (string | number)[];
+  row: Row | null;
+  /** For a concept row, its text id, kept even when the row is deleted. */
+  ref?: string;
+}
+
+function where(table: TrackedTable): string {
+  return TRACKED_TABLES[table].map((column) => `${column} = ?`).join(' AND ');
+}
+
+export function readRow(
+  db: Database,
+  table: TrackedTable,
+  pk: readonly (string | number)[],
+): Row | null {
+  return (
+    (db.prepare(`SELECT * FROM ${table} WHERE ${where(table)}`).get(...pk) as Row | undefined) ??
+    null
+  );
+}
+
+/**
+ * Makes a row look as the image says: deleted, or inserted / updated in place.
+ * An upsert (not REPLACE) so that updating a concept never cascades into its links.
+ */
+export function applyImage(db: Database, image: RowImage): void {
+  const { table, pk, row } = image;
+  if (row === null) {
+    db.prepare(`DELETE FROM ${table} WHERE ${where(table)}`).run(...pk);
+    return;
+  }
+  const columns = Object.keys(row);
+  const keys: readonly string[] = TRACKED_TABLES[table];
+  const updates = columns.filter((c) => !keys.includes(c));
+  const conflict =
+    updates.length > 0
+      ? `DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`
+      : 'DO NOTHING';
+  db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (${keys.join(', ')}) ${conflict}`,
+  ).run(...columns.map((c) => row[c]));
+}
+
+function sameRow(a: Row | null, b: Row | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Records every row a change touches, before and after, so the change can be
+ * undone and redone exactly. Call `track` before changing an existing row and
+ * `created` after inserting one; rows are remembered in that order, which undo
+ * replays backwards (children before parents) and redo forwards.
+ */
+export class ChangeRecorder {
+  private readonly entries: { table: TrackedTable; pk: (string | number)[]; before: Row | null }[] =
+    [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly db: Database) {}
+
+  track(table: TrackedTable, pk: (string | number)[]): void {
+    const id = `${table}:${JSON.stringify(pk)}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.entries.push({ table, pk, before: readRow(this.db, table, pk) });
+  }
+
+  created(table: TrackedTable, pk: (string | number)[]): void {
+    const id = `${table}:${JSON.stringify(pk)}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.entries.push({ table, pk, before: null });
+  }
+
+  /** The images to redo (in order) and to undo (already reversed) the change. */
+  finish(): { forward: RowImage[]; backward: RowImage[] } {
+    const forward: RowImage[] = [];
+    const backward: RowImage[] = [];
+    for (const entry of this.entries) {
+      const after = readRow(this.db, entry.table, entry.pk);
+      if (sameRow(entry.before, after)) continue;
+      const id = (after ?? entry.before)?.id;
+      const ref = entry.table === 'concepts' && typeof id === 'string' ? { ref: id } : {};
+      forward.push({ table: entry.table, pk: entry.pk, row: after, ...ref });
+      backward.push({ table: entry.table, pk: entry.pk, row: entry.before, ...ref });
+    }
+    return { forward, backward: backward.reverse() };
+  }
+}
