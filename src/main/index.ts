@@ -7,8 +7,8 @@ import { CairnError } from '../shared/errors';
 import { createDispatcher } from './dispatch';
 import { registerIpcHandlers } from './ipc/register';
 import { findElectronNativeBinding } from './native-binding';
-import { openGraph } from './open-graph';
-import { defaultDatabasePath } from './paths';
+import { defaultDatabasePath, userDataDir } from './paths';
+import { RecentGraphs } from './recent-graphs';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -21,7 +21,7 @@ import {
   secureWebPreferences,
   shouldAllowNavigation,
 } from './security';
-import { createHandlers } from './services';
+import { Workspace } from './workspace';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
@@ -57,9 +57,13 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const databasePath = defaultDatabasePath();
-    let opened;
+    let workspace: Workspace;
     try {
-      opened = openGraph(databasePath, {
+      workspace = new Workspace({
+        file: databasePath,
+        mode: 'desktop',
+        version: app.getVersion(),
+        recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
         nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
       });
     } catch (error) {
@@ -71,17 +75,8 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    const db = opened.db;
-    closeDatabase = () => {
-      if (db.open) db.close();
-    };
-
-    const handlers = createHandlers(db, {
-      version: app.getVersion(),
-      databasePath: opened.file,
-      mode: 'desktop',
-    });
-    registerIpcHandlers(ipcMain, createDispatcher(handlers), (url, isMainFrame) =>
+    closeDatabase = () => workspace.close();
+    registerIpcHandlers(ipcMain, createDispatcher(workspace.api), (url, isMainFrame) =>
       isTrustedSender(url, isMainFrame, allowedOrigins),
     );
 
@@ -117,7 +112,8 @@ if (!app.requestSingleInstanceLock()) {
       height: 900,
       minWidth: 800,
       minHeight: 500,
-      title: `Cairn — ${path.basename(opened.file)}`,
+      // The page sets its title to the open graph's name; Electron shows it.
+      title: `${path.basename(workspace.current.file)} — Cairn`,
       show: false,
       webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'index.js')),
     });

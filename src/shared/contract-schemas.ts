@@ -16,6 +16,17 @@ const conceptId = z.string().min(1).max(LIMITS.idLength);
 const noArgs = z.object({}).strict();
 const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const linkId = z.number().int().positive();
+/** A graph file: an absolute path (POSIX or Windows) ending in .sqlite, .cairn or .db. */
+const graphPath = z
+  .string()
+  .max(4_096)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), {
+    message: 'Give the full path of the graph file.',
+  })
+  .refine((p) => /\.(sqlite|cairn|db)$/i.test(p), {
+    message: 'A graph file ends in .sqlite, .cairn or .db.',
+  })
+  .refine((p) => !p.includes('\0'), { message: 'A file path cannot contain a NUL character.' });
 const linkNote = z
   .string()
   .max(5_000, { message: 'A link note can be at most 5,000 characters long.' });
@@ -81,6 +92,36 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   undo: noArgs,
   redo: noArgs,
   getHistory: z.object({ limit: z.number().int().min(1).max(1_000).optional() }).strict(),
+  exportGraph: z
+    .object({
+      format: z.string().min(1).max(40),
+      conceptIds: z.array(conceptId).max(LIMITS.positionsPerSave).optional(),
+    })
+    .strict(),
+  startImport: z
+    .object({
+      files: z
+        .array(
+          z
+            .object({
+              path: z.string().min(1).max(1_000),
+              base64: z
+                .string()
+                .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'A file was not sent as base64.' }),
+            })
+            .strict(),
+        )
+        .min(1, { message: 'Choose a file or a folder to import.' })
+        .max(100_000),
+      format: z.string().min(1).max(40).optional(),
+    })
+    .strict(),
+  getImportJob: z.object({ id: z.string().uuid() }).strict(),
+  cancelImport: z.object({ id: z.string().uuid() }).strict(),
+  confirmImport: z.object({ id: z.string().uuid() }).strict(),
+  getRecentGraphs: noArgs,
+  openGraphFile: z.object({ path: graphPath }).strict(),
+  createGraphFile: z.object({ path: graphPath, empty: z.boolean().optional() }).strict(),
 };
 
 /**

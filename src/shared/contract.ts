@@ -4,6 +4,8 @@
 import type {
   AppInfo,
   ConceptDetails,
+  ExportFile,
+  ImportJob,
   GraphSnapshot,
   GraphStats,
   HistoryEntry,
@@ -13,7 +15,9 @@ import type {
   Neighbourhood,
   NoteSaved,
   Position,
+  RecentGraph,
   SearchHit,
+  UploadedFile,
   Vocabulary,
 } from './domain';
 
@@ -60,6 +64,19 @@ export interface CairnApi {
   undo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
   redo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
   getHistory(args: { limit?: number }): Promise<{ entries: HistoryEntry[]; state: HistoryState }>;
+
+  // Exchange. Exports come back as bytes to save; imports are previewed before anything is written.
+  /** `conceptIds` limits the export to those concepts (the current view or the selection). */
+  exportGraph(args: { format: string; conceptIds?: string[] }): Promise<ExportFile>;
+  startImport(args: { files: UploadedFile[]; format?: string }): Promise<ImportJob>;
+  getImportJob(args: { id: string }): Promise<ImportJob>;
+  cancelImport(args: { id: string }): Promise<ImportJob>;
+  confirmImport(args: { id: string }): Promise<ImportJob>;
+
+  // Several graphs: one open at a time.
+  getRecentGraphs(args: NoArgs): Promise<RecentGraph[]>;
+  openGraphFile(args: { path: string }): Promise<AppInfo>;
+  createGraphFile(args: { path: string; empty?: boolean }): Promise<AppInfo>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -94,6 +111,14 @@ export const CONTRACT_METHODS = [
   'undo',
   'redo',
   'getHistory',
+  'exportGraph',
+  'startImport',
+  'getImportJob',
+  'cancelImport',
+  'confirmImport',
+  'getRecentGraphs',
+  'openGraphFile',
+  'createGraphFile',
 ] as const satisfies readonly CairnMethod[];
 
 type Missing = Exclude<CairnMethod, (typeof CONTRACT_METHODS)[number]>;

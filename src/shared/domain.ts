@@ -124,6 +124,8 @@ export interface GraphStats {
 export interface AppInfo {
   version: string;
   databasePath: string;
+  /** The graph file's name without its folder, for the window title. */
+  graphName: string;
   /** `desktop` inside Electron, `browser` when served by `cairn serve`. */
   mode: 'desktop' | 'browser';
 }
@@ -173,4 +175,55 @@ export interface Vocabulary {
   relations: CountBy[];
   categories: Category[];
   tags: CountBy[];
+}
+
+/** What an import did, or would do (a preview writes nothing). */
+export interface ImportReport {
+  file: string;
+  format: string;
+  concepts: { added: number; matched: number };
+  links: { added: number; alreadyPresent: number; skipped: number };
+  categoriesAdded: string[];
+  /** Concepts of the file that were already in the graph (the first 100). */
+  duplicates: { line: number; label: string; matchedBy: 'id' | 'label'; existing: string }[];
+  duplicateCount: number;
+  warnings: string[];
+  /** Whether Undo can take the import back (very large imports close the history instead). */
+  undoable: boolean;
+}
+
+export interface RecentGraph {
+  path: string;
+  name: string;
+  /** ISO 8601. */
+  openedAt: string;
+  exists: boolean;
+}
+
+/** A file sent from the renderer for import: its path inside what the user chose, and its bytes. */
+export interface UploadedFile {
+  /** Relative path, `/`-separated: a file name, or `vault/folder/note.md` for a chosen folder. */
+  path: string;
+  /** The file's bytes, base64-encoded (so any encoding arrives intact, to be checked on import). */
+  base64: string;
+}
+
+export interface ImportJob {
+  id: string;
+  state: 'reading' | 'ready' | 'failed' | 'cancelled' | 'done';
+  /** 0 to 1 while reading. */
+  progress: number;
+  /** The preview (state `ready`) or the result (state `done`). */
+  report: ImportReport | null;
+  /** One sentence, when `failed`. */
+  error: string | null;
+}
+
+/** An export handed to the renderer to save as a download. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  concepts: number;
+  links: number;
 }

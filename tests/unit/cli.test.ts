@@ -68,7 +68,7 @@ describe('the cairn command', () => {
     [
       ['export', '--format', 'xlsx', '--out', 'x.xlsx'],
       1,
-      'cairn: Unknown export format "xlsx": use one of json, graphml.',
+      'cairn: Unknown export format "xlsx": use one of json, graphml, gexf',
     ],
     [
       ['search', '--limit', 'lots', 'etcd'],
@@ -93,6 +93,34 @@ describe('the cairn command', () => {
       stderr: 'cairn: notes.txt is not a Cairn database: it is not an SQLite file.',
     });
     expect(fs.readFileSync(file, 'utf8')).toBe('hello');
+  });
+
+  it('imports a file, previews with --dry-run, and refuses a broken one with one line', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'g.sqlite');
+    const file = path.join(dir, 'team.csv');
+    fs.writeFileSync(file, 'source,target,relation\nAlice,etcd,maintains\n');
+    const preview = await cli('import', '--file', file, '--db', db, '--dry-run');
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain('Would add 1 concepts and 1 links from team.csv (csv).');
+    expect(preview.stdout).toContain('line 2: "etcd" matches "etcd" by id');
+    expect(preview.stdout).toContain('Nothing was written (--dry-run).');
+    const done = await cli('import', '--file', file, '--db', db);
+    expect(done.stdout).toContain('Added 1 concepts and 1 links from team.csv (csv).');
+    const again = await cli('search', 'alice', '--db', db);
+    expect(again.stdout).toMatch(/^ 1\. Alice/);
+
+    const broken = path.join(dir, 'broken.gexf');
+    fs.writeFileSync(broken, '<gexf><graph><nodes><node id="a" label="A"></nodes></graph></gexf>');
+    const refused = await cli('import', '--file', broken, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^cairn: broken\.gexf, line 1: the XML is malformed \(.*\)\.$/);
+    expect((await cli('import', '--db', db)).stderr).toBe(
+      'cairn: import needs --file PATH (see cairn --help)',
+    );
+    expect((await cli('import', '--file', path.join(dir, 'nope.graphml'), '--db', db)).stderr).toBe(
+      `cairn: ${path.join(dir, 'nope.graphml')} does not exist.`,
+    );
   });
 
   it('runs as a real process through bin/cairn.cjs, with no stack trace on error', () => {

@@ -5,7 +5,12 @@ import { CONTRACT_METHODS } from '../../src/shared/contract';
 import { contractSchemas } from '../../src/shared/contract-schemas';
 import { openTempGraph } from './helpers';
 
-const appInfo = { version: 'test', databasePath: '/tmp/x', mode: 'browser' as const };
+const appInfo = {
+  version: 'test',
+  databasePath: '/tmp/x.sqlite',
+  graphName: 'x.sqlite',
+  mode: 'browser' as const,
+};
 
 function dispatcher() {
   const { db } = openTempGraph();

@@ -11,6 +11,8 @@ function serve(db: string) {
     [path.join(REPO_ROOT, 'bin', 'cairn.cjs'), 'serve', '--db', db, '--port', '0', '--no-open'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The recent-graphs list goes beside the test's database, not into the user's home.
+      env: { ...process.env, XDG_CONFIG_HOME: path.dirname(db) },
     },
   );
   const ready = new Promise<{ port: number; token: string }>((resolve, reject) => {

@@ -13,7 +13,12 @@ import { tempDir, track } from './helpers';
 function connect(file: string) {
   const db = track(openGraph(file).db);
   const dispatch = createDispatcher(
-    createHandlers(db, { version: 't', databasePath: file, mode: 'browser' }),
+    createHandlers(db, {
+      version: 't',
+      databasePath: file,
+      graphName: 'graph.sqlite',
+      mode: 'browser',
+    }),
     (e) => {
       throw e;
     },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportGraph } from '../../src/main/services/io/export';
+import { EXPORT_FORMATS, exportGraph } from '../../src/main/services/io/export';
 import { readGraphForExport } from '../../src/main/services/io/export-model';
 import { escapeXml } from '../../src/main/services/io/xml-text';
 import { openTempGraph, tempDir } from './helpers';
@@ -59,7 +59,7 @@ describe('GraphML export', () => {
       expect(nodes[i]).toMatchObject({
         id: concept.id,
         label: concept.label,
-        category: concept.category,
+        category: expected.categories.find((k) => k.id === concept.category)!.label,
         description: concept.description,
       });
     });
@@ -129,7 +129,7 @@ describe('GraphML export', () => {
     const { db } = openTempGraph();
     const dir = tempDir();
     expect(() => exportGraph(db, 'xlsx', path.join(dir, 'g.xlsx'))).toThrow(
-      'Unknown export format "xlsx": use one of json, graphml.',
+      `Unknown export format "xlsx": use one of ${EXPORT_FORMATS.join(', ')}.`,
     );
     expect(() => exportGraph(db, 'graphml', path.join(dir, 'missing', 'g.graphml'))).toThrow(
       /the folder .* does not exist/,

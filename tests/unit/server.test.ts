@@ -23,7 +23,12 @@ async function serve() {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Cairn</title>');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
   const dispatch = createDispatcher(
-    createHandlers(db, { version: 't', databasePath: 'x', mode: 'browser' }),
+    createHandlers(db, {
+      version: 't',
+      databasePath: 'x.sqlite',
+      graphName: 'x.sqlite',
+      mode: 'browser',
+    }),
     () => {},
   );
   running = await startServer({ dispatch, rendererDir, token: TOKEN, port: 0 });

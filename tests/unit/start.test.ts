@@ -17,19 +17,19 @@ const electronInstalled = (() => {
 
 describe.runIf(!electronInstalled)('npm start without the Electron binary', () => {
   it('says so in one line and serves browser mode on loopback', async () => {
+    const dir = tempDir();
     const child = spawn(
       process.execPath,
       [
         path.join(REPO_ROOT, 'scripts', 'start.mjs'),
         '--db',
-        path.join(tempDir(), 'g.sqlite'),
+        path.join(dir, 'g.sqlite'),
         '--port',
         '0',
         '--no-open',
       ],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      // The recent-graphs list goes into the test's folder, not the user's home.
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: dir } },
     );
     let output = '';
     try {

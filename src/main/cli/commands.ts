@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { SnippetPart } from '../../shared/domain';
-import { EXPORT_FORMATS, exportGraph } from '../services/io/export';
+import {
+  EXPORT_FORMATS,
+  exportFormatSpec,
+  exportGraph,
+  isExportFormat,
+} from '../services/io/export';
 import { SearchService } from '../services/search';
 import { graphStats } from '../services/stats';
 import { table, UsageError } from './output';
@@ -61,10 +66,23 @@ export function exportCommand(
   format: string | undefined,
   out: string | undefined,
 ): void {
-  if (!format) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(' or ')})`);
-  if (!out) throw new UsageError('export needs --out FILE');
+  if (!format) throw new UsageError(`export needs --format (one of ${EXPORT_FORMATS.join(', ')})`);
+  if (!out) {
+    const folder = isExportFormat(format) && exportFormatSpec(format).target === 'folder';
+    throw new UsageError(`export needs --out ${folder ? 'FOLDER' : 'FILE'}`);
+  }
   const summary = exportGraph(context.db, format, out);
   context.stdout(
-    `Exported ${summary.concepts} concepts and ${summary.links} links as ${summary.format} to ${path.resolve(summary.file)}`,
+    `Exported ${summary.concepts} concepts and ${summary.links} links as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,
   );
+}
+
+/** The list of export formats for `cairn --help`, from the same registry the exporter uses. */
+export function exportFormatsHelp(): string {
+  const width = Math.max(...EXPORT_FORMATS.map((f) => f.length));
+  return EXPORT_FORMATS.map((format) => {
+    const spec = exportFormatSpec(format);
+    const where = spec.target === 'folder' ? ' (--out is a folder)' : ` (.${spec.extension})`;
+    return `  ${format.padEnd(width)}  ${spec.summary}${where}`;
+  }).join('\n');
 }

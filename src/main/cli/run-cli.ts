@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { openGraph } from '../open-graph';
 import { defaultDatabasePath } from '../paths';
-import { exportCommand, searchCommand, statsCommand } from './commands';
+import { exportCommand, exportFormatsHelp, searchCommand, statsCommand } from './commands';
+import { importCommand } from './import-command';
 import { EXIT, reportError, UsageError } from './output';
 import { parsePort, serveCommand } from './serve';
 
@@ -13,7 +14,10 @@ Commands:
   serve [--port N] [--no-open]   open the app in your browser (browser mode, on 127.0.0.1 only)
   stats                          counts of concepts and links, by category and relation
   search TEXT [--limit N]        ranked full-text search over labels, descriptions and notes
-  export --format F --out FILE   write the graph as json (Cairn's own) or graphml
+  export --format F --out PATH   write the graph in format F (below) to a file or folder
+  import --file PATH [--format F] [--dry-run]
+                                 merge a graph file or folder into this one (formats below);
+                                 --dry-run shows what would change and writes nothing
 
 Options for every command:
   --db FILE    the graph database (default: ${defaultDatabasePath()})
@@ -21,6 +25,15 @@ Options for every command:
   --empty      create a new database without the default graph
   -h, --help   show this help
   --version    show Cairn's version
+
+Export formats:
+${exportFormatsHelp()}
+
+Import formats (from the extension unless --format is given):
+  json        Cairn's own          graphml   yEd, Gephi, networkx, igraph, Cytoscape
+  gexf        Gephi, networkx      cytoscape Cytoscape.js JSON (.cyjs, .json)
+  csv         nodes.csv + edges.csv, a folder with them, or an edge list alone
+  markdown    an Obsidian-style vault folder: folders become categories
 `;
 
 const OPTIONS = {
@@ -30,12 +43,14 @@ const OPTIONS = {
   out: { type: 'string' },
   limit: { type: 'string' },
   port: { type: 'string' },
+  file: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   'no-open': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
-const COMMANDS = ['serve', 'stats', 'search', 'export'] as const;
+const COMMANDS = ['serve', 'stats', 'search', 'export', 'import'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface CliIo {
@@ -85,7 +100,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Check every argument before the database is opened or created.
     const limit = parseLimit(values.limit);
     const port = parsePort(values.port);
-    const opened = openGraph(values.db ?? defaultDatabasePath(), { empty: values.empty });
+    const databasePath = values.db ?? defaultDatabasePath();
+    if (command === 'serve') {
+      await serveCommand({
+        databasePath,
+        empty: values.empty ?? false,
+        port,
+        open: !values['no-open'],
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+      return EXIT.ok;
+    }
+    if (command === 'import' && !values.file) throw new UsageError('import needs --file PATH');
+    const opened = openGraph(databasePath, { empty: values.empty });
     try {
       const context = { db: opened.db, databasePath: opened.file, stdout: io.stdout };
       if (opened.created)
@@ -95,8 +123,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'stats') statsCommand(context);
       if (command === 'search') searchCommand(context, rest.join(' '), limit, io.isTty);
       if (command === 'export') exportCommand(context, values.format, values.out);
-      if (command === 'serve') {
-        await serveCommand({ ...context, port, open: !values['no-open'], stderr: io.stderr });
+      if (command === 'import') {
+        await importCommand(context, {
+          file: values.file!,
+          format: values.format,
+          dryRun: values['dry-run'] ?? false,
+          stderr: io.stderr,
+          isTty: io.isTty,
+        });
       }
       return EXIT.ok;
     } finally {

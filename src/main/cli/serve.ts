@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../shared/errors';
 import { createDispatcher } from '../dispatch';
 import { startServer } from '../server/http-server';
 import { openInBrowser } from '../server/open-browser';
-import { createHandlers } from '../services';
+import { RecentGraphs } from '../recent-graphs';
+import { userDataDir } from '../paths';
+import { Workspace } from '../workspace';
 import { UsageError } from './output';
 
 export const DEFAULT_PORT = 4840;
@@ -21,8 +22,8 @@ export function parsePort(raw: string | undefined): number {
 }
 
 export interface ServeOptions {
-  db: Database;
   databasePath: string;
+  empty: boolean;
   port: number;
   open: boolean;
   stdout: (line: string) => void;
@@ -39,20 +40,25 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       `The app is not built (${rendererDir} has no index.html): run "npm run build" first.`,
     );
   }
-  const handlers = createHandlers(options.db, {
-    version: __CAIRN_VERSION__,
-    databasePath: options.databasePath,
+  const workspace = new Workspace({
+    file: options.databasePath,
+    empty: options.empty,
     mode: 'browser',
+    version: __CAIRN_VERSION__,
+    recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
   });
   let server;
   try {
     server = await startServer({
-      dispatch: createDispatcher(handlers, (error) => options.stderr(`cairn: ${String(error)}`)),
+      dispatch: createDispatcher(workspace.api, (error) =>
+        options.stderr(`cairn: ${String(error)}`),
+      ),
       rendererDir,
       token: randomBytes(24).toString('base64url'),
       port: options.port,
     });
   } catch (error) {
+    workspace.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new CairnError(
         'io',
@@ -62,7 +68,11 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     throw error;
   }
   options.stdout(`Cairn is running at ${server.url}`);
-  options.stdout(`Graph: ${options.databasePath}. Press Ctrl+C to stop.`);
+  if (workspace.current.created)
+    options.stderr(
+      `Created ${workspace.current.file}${options.empty ? ' (empty)' : ' with the default graph'}.`,
+    );
+  options.stdout(`Graph: ${workspace.current.file}. Press Ctrl+C to stop.`);
   if (options.open && !(await openInBrowser(server.url))) {
     options.stderr('cairn: could not open a browser; open the link above yourself.');
   }
@@ -71,7 +81,10 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void running.close().then(resolve);
+      void running.close().then(() => {
+        workspace.close();
+        resolve();
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

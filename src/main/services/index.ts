@@ -1,20 +1,54 @@
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { CairnHandlers } from '../../shared/contract';
-import type { AppInfo } from '../../shared/domain';
+import type { AppInfo, RecentGraph } from '../../shared/domain';
+import { CairnError } from '../../shared/errors';
 import { Editor } from './editing/editor';
 import { GraphReader } from './graph-reader';
+import { ImportJobs } from './import/import-jobs';
+import { exportForDownload } from './io/download';
 import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
+
+/** Switching between graph files: the workspace's business, not one graph's. */
+export interface GraphFiles {
+  recent(): RecentGraph[];
+  open(file: string): AppInfo;
+  create(file: string, empty: boolean): AppInfo;
+}
+
+/** For a Cairn that serves one graph only (tests, and anything without a workspace). */
+export const ONE_GRAPH_ONLY: GraphFiles = {
+  recent: () => [],
+  open: () => {
+    throw new CairnError(
+      'invalid-argument',
+      'This Cairn serves one graph; start it with another --db to open another.',
+    );
+  },
+  create: () => {
+    throw new CairnError(
+      'invalid-argument',
+      'This Cairn serves one graph; start it with another --db to open another.',
+    );
+  },
+};
 
 /**
  * The service layer behind the contract: plain Node code that runs the same in
  * Vitest, the CLI, the browser-mode server and Electron's main process.
  */
-export function createHandlers(db: Database, appInfo: AppInfo): CairnHandlers {
+export function createHandlers(
+  db: Database,
+  appInfo: AppInfo,
+  files: GraphFiles = ONE_GRAPH_ONLY,
+  imports: ImportJobs = new ImportJobs(),
+): CairnHandlers {
   const reader = new GraphReader(db);
   const search = new SearchService(db);
   const editor = new Editor(db, reader);
+  const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   return {
     getAppInfo: () => appInfo,
     getGraph: () => reader.snapshot(),
@@ -36,5 +70,14 @@ export function createHandlers(db: Database, appInfo: AppInfo): CairnHandlers {
     undo: () => editor.undo(),
     redo: () => editor.redo(),
     getHistory: ({ limit }) => editor.getHistory(limit),
+    exportGraph: ({ format, conceptIds }) =>
+      exportForDownload(db, format, baseName, conceptIds ? { conceptIds } : undefined),
+    startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
+    getImportJob: ({ id }) => imports.get(db, id),
+    cancelImport: ({ id }) => imports.cancel(id),
+    confirmImport: ({ id }) => imports.confirm(db, id),
+    getRecentGraphs: () => files.recent(),
+    openGraphFile: ({ path: file }) => files.open(file),
+    createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
 }

@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
-import type { ChangeRecorder } from '../history/row-images';
+import type { Recorder } from '../history/row-images';
 import { assertLabelFree, findConcept, newConceptId, resolveCategory } from './lookups';
 import { setFieldTags } from './note-edits';
 
 export function createConcept(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   args: {
     label: string;
     category: string;
@@ -37,7 +37,7 @@ export function createConcept(
 
 export function updateConcept(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   args: { id: string; label?: string; category?: string; description?: string },
 ): void {
   const concept = findConcept(db, args.id);
@@ -61,7 +61,7 @@ export function updateConcept(
 }
 
 /** Deletes a concept with its links, note, tags and position; returns how many links went with it. */
-export function deleteConcept(db: Database, recorder: ChangeRecorder, id: string): number {
+export function deleteConcept(db: Database, recorder: Recorder, id: string): number {
   const concept = findConcept(db, id);
   // Track the rows the cascade would delete, children first, so undo can put them back.
   recorder.track('positions', [concept.key]);
@@ -94,7 +94,7 @@ interface SeedConceptRow {
  * description, tags typed in the tag field, and the default links that were
  * deleted. What the user added (their note, note tags, own links) stays.
  */
-export function restoreOriginal(db: Database, recorder: ChangeRecorder, id: string): void {
+export function restoreOriginal(db: Database, recorder: Recorder, id: string): void {
   const concept = findConcept(db, id);
   const seed = db
     .prepare('SELECT label, category, description, tags FROM seed_concepts WHERE id = ?')

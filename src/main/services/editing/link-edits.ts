@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
 import { MENTIONS_RELATION } from '../../../shared/validation';
-import type { ChangeRecorder } from '../history/row-images';
+import type { Recorder } from '../history/row-images';
 import { findConcept, type ConceptRef } from './lookups';
 
 function assertTypedRelation(relation: string): void {
@@ -30,7 +30,7 @@ function assertNoDuplicate(
 
 export function createLink(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   args: { source: string; target: string; relation: string; note?: string },
 ): number {
   const source = findConcept(db, args.source);
@@ -79,7 +79,7 @@ function findLink(db: Database, id: number): LinkEnds {
 
 export function updateLink(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   args: { id: number; relation?: string; note?: string },
 ): void {
   const link = findLink(db, args.id);
@@ -104,7 +104,7 @@ export function updateLink(
   });
 }
 
-export function deleteLink(db: Database, recorder: ChangeRecorder, id: number): LinkEnds {
+export function deleteLink(db: Database, recorder: Recorder, id: number): LinkEnds {
   const link = findLink(db, id);
   recorder.track('links', [link.id]);
   db.prepare('DELETE FROM links WHERE id = ?').run(link.id);

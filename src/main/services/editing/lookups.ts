@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Origin } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
-import type { ChangeRecorder } from '../history/row-images';
+import type { Recorder } from '../history/row-images';
 
 export interface ConceptRef {
   key: number;
@@ -71,7 +71,7 @@ const NEW_CATEGORY_COLOURS = [
  * The category a person typed: an existing one by id or label (any case), or a new
  * one with that label and a colour not yet in use.
  */
-export function resolveCategory(db: Database, recorder: ChangeRecorder, name: string): string {
+export function resolveCategory(db: Database, recorder: Recorder, name: string): string {
   const existing = db
     .prepare(
       'SELECT id FROM categories WHERE id = @name OR label = @name COLLATE NOCASE ORDER BY id = @name DESC LIMIT 1',

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { parseNoteTags, wikilinkTargets } from '../../../shared/note-references';
 import { MENTIONS_RELATION } from '../../../shared/validation';
-import type { ChangeRecorder } from '../history/row-images';
+import type { Recorder } from '../history/row-images';
 import { conceptByLabel, findConcept } from './lookups';
 
 interface TagRow {
@@ -12,7 +12,7 @@ interface TagRow {
 /** Rewrites a concept's tags as the union of its field tags and its note's #tags. */
 function writeTags(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   key: number,
   field: readonly string[],
   fromNote: readonly string[],
@@ -45,7 +45,7 @@ function noteTagsOf(db: Database, key: number): string[] {
 /** Sets the tags typed in the tag field; #tags written in the note stay. */
 export function setFieldTags(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   key: number,
   tags: readonly string[],
 ): void {
@@ -54,7 +54,7 @@ export function setFieldTags(
 
 export function setTags(
   db: Database,
-  recorder: ChangeRecorder,
+  recorder: Recorder,
   id: string,
   tags: readonly string[],
 ): void {
@@ -66,12 +66,7 @@ export function setTags(
  * concept named in a [[wikilink]], and its #tags. Returns the [[names]] that
  * match no concept.
  */
-export function saveNote(
-  db: Database,
-  recorder: ChangeRecorder,
-  id: string,
-  body: string,
-): string[] {
+export function saveNote(db: Database, recorder: Recorder, id: string, body: string): string[] {
   const concept = findConcept(db, id);
   recorder.track('notes', [concept.key]);
   if (body.trim().length === 0) {

@@ -66,6 +66,11 @@ function sameRow(a: Row | null, b: Row | null): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+/** What edits report the rows they touch to: a ChangeRecorder, or NOT_RECORDED for bulk work. */
+export type Recorder = Pick<ChangeRecorder, 'track' | 'created'>;
+
+export const NOT_RECORDED: Recorder = { track: () => {}, created: () => {} };
+
 /**
  * Records every row a change touches, before and after, so the change can be
  * undone and redone exactly. Call `track` before changing an existing row and

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Category, Origin } from '../../../shared/domain';
+import type { Category, LinkKind, Origin } from '../../../shared/domain';
 
 export interface ExportConcept {
   id: string;
@@ -20,6 +20,8 @@ export interface ExportLink {
   target: string;
   relation: string;
   origin: Origin;
+  /** `mention` links come from [[wikilinks]] in notes; formats without a kind write them as "mentions". */
+  kind: LinkKind;
   note: string | null;
 }
 
@@ -44,8 +46,17 @@ interface ConceptExportRow {
   y: number | null;
 }
 
-/** Everything an exporter may write, read in one consistent snapshot. */
-export function readGraphForExport(db: Database): ExportGraph {
+/** Which part of the graph to export: the whole graph when absent. */
+export interface ExportScope {
+  /** The concepts to keep (the current view or the selection); ids not in the graph are ignored. */
+  conceptIds: readonly string[];
+}
+
+/**
+ * Everything an exporter may write, read in one consistent snapshot. With a scope, only
+ * those concepts are kept, and only the links whose two ends are both kept.
+ */
+export function readGraphForExport(db: Database, scope?: ExportScope): ExportGraph {
   return db.transaction(() => {
     const categories = db
       .prepare('SELECT id, label, color FROM categories ORDER BY id')
@@ -77,11 +88,26 @@ export function readGraphForExport(db: Database): ExportGraph {
     }));
     const links = db
       .prepare(
-        `SELECT s.id AS source, t.id AS target, l.relation, l.origin, l.note
+        `SELECT s.id AS source, t.id AS target, l.relation, l.origin, l.kind, l.note
          FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
          ORDER BY l.id`,
       )
       .all() as ExportLink[];
-    return { categories, concepts, links };
+    if (!scope) return { categories, concepts, links };
+    const kept = new Set(scope.conceptIds);
+    return {
+      categories,
+      concepts: concepts.filter((c) => kept.has(c.id)),
+      links: links.filter((l) => kept.has(l.source) && kept.has(l.target)),
+    };
   })();
+}
+
+/**
+ * Category labels by id. Formats other than Cairn's JSON write a concept's category
+ * as its label: what a person reads in Gephi or a spreadsheet, and what an import
+ * into any graph matches on.
+ */
+export function categoryLabels(graph: ExportGraph): Map<string, string> {
+  return new Map(graph.categories.map((c) => [c.id, c.label]));
 }

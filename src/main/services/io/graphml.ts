@@ -1,4 +1,4 @@
-import type { ExportGraph } from './export-model';
+import { categoryLabels, type ExportGraph } from './export-model';
 import { escapeXml } from './xml-text';
 
 interface Key {
@@ -38,11 +38,12 @@ export function writeGraphml(graph: ExportGraph, emit: (chunk: string) => void):
     emit(`  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="string"/>\n`);
   }
   emit('  <graph id="cairn" edgedefault="directed">\n');
+  const categories = categoryLabels(graph);
   for (const c of graph.concepts) {
     emit(
       `    <node id="${escapeXml(c.id)}">` +
         data('n_label', c.label) +
-        data('n_category', c.category) +
+        data('n_category', categories.get(c.category) ?? c.category) +
         data('n_description', c.description) +
         data('n_origin', c.origin) +
         data('n_tags', c.tags.join(' ')) +

@@ -21,3 +21,11 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;');
 }
+
+/**
+ * For attribute values (GEXF keeps every value in one): XML parsers turn a literal
+ * newline or tab inside an attribute into a space, so those are written as references.
+ */
+export function escapeXmlAttribute(value: string): string {
+  return escapeXml(value).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}

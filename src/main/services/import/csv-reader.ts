@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type Info } from 'csv-parse';
+import {
+  importedConcept,
+  importedLink,
+  importError,
+  type ImportedConcept,
+  type ImportedGraph,
+  type ImportedLink,
+} from './imported-graph';
+import { streamTextFile, type TextStreamOptions } from './read-text';
+
+// Header names, compared case-insensitively after trimming, that other tools use
+// for each field (Gephi's Id/Label/Source/Target, Kumu's From/To/Type, …).
+const NODE_COLUMNS = {
+  id: ['id', 'key', 'node', 'node id'],
+  label: ['label', 'name', 'title'],
+  category: ['category', 'type', 'group', 'class'],
+  description: ['description', 'desc'],
+  tags: ['tags'],
+  note: ['note', 'notes'],
+  x: ['x'],
+  y: ['y'],
+};
+const EDGE_COLUMNS = {
+  source: ['source', 'from', 'src', 'start'],
+  target: ['target', 'to', 'dst', 'end'],
+  relation: ['relation', 'label', 'type', 'relationship', 'interaction'],
+  note: ['note', 'notes'],
+};
+
+type Row = { record: Record<string, string>; line: number };
+
+/** Reads a CSV file into records with the line each starts on. */
+async function readCsv(
+  file: string,
+  shown: string,
+  options: TextStreamOptions,
+): Promise<{ header: string[]; rows: Row[] }> {
+  let header: string[] = [];
+  const rows: Row[] = [];
+  const parser = parse({
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    max_record_size: 8 * 1024 * 1024,
+    columns: (names: string[]) => {
+      header = names.map((n) => n.trim().toLowerCase());
+      return header;
+    },
+  });
+  let failure: Error | null = null;
+  parser.on('data', ({ record, info }: { record: Record<string, string>; info: Info }) =>
+    rows.push({ record, line: info.lines }),
+  );
+  parser.on('error', (error: Error & { lines?: number }) => {
+    failure ??= importError(
+      shown,
+      error.lines ?? null,
+      `the CSV is malformed (${error.message.replace(/ at line \d+$/, '')})`,
+    );
+  });
+  const done = new Promise<void>((resolve) =>
+    parser.on('end', resolve).on('error', () => resolve()),
+  );
+  await streamTextFile(file, shown, (text) => void parser.write(text), options);
+  parser.end();
+  await done;
+  if (failure) throw failure;
+  return { header, rows };
+}
+
+function column(header: string[], names: string[]): string | null {
+  return names.find((n) => header.includes(n)) ?? null;
+}
+
+function missing(shown: string, what: string, names: string[]): Error {
+  return importError(
+    shown,
+    1,
+    `there is no ${what} column (looked for ${names.map((n) => `"${n}"`).join(', ')})`,
+  );
+}
+
+/** Finds nodes.csv and edges.csv for a folder or either file; an edge list alone is fine too. */
+export function csvFiles(target: string): { nodes: string | null; edges: string | null } {
+  const inFolder = (dir: string, name: string) => {
+    const found = fs.readdirSync(dir).find((f) => f.toLowerCase() === name);
+    return found ? path.join(dir, found) : null;
+  };
+  if (fs.statSync(target).isDirectory())
+    return { nodes: inFolder(target, 'nodes.csv'), edges: inFolder(target, 'edges.csv') };
+  const base = path.basename(target).toLowerCase();
+  const dir = path.dirname(target);
+  if (base === 'nodes.csv') return { nodes: target, edges: inFolder(dir, 'edges.csv') };
+  if (base === 'edges.csv') return { nodes: inFolder(dir, 'nodes.csv'), edges: target };
+  return { nodes: null, edges: target };
+}
+
+export async function readCsvGraph(
+  target: string,
+  options: TextStreamOptions = {},
+): Promise<ImportedGraph> {
+  const files = csvFiles(target);
+  if (!files.nodes && !files.edges)
+    throw importError(
+      path.basename(target),
+      null,
+      'the folder has neither nodes.csv nor edges.csv',
+    );
+  const concepts: ImportedConcept[] = [];
+  const links: ImportedLink[] = [];
+  const warnings: string[] = [];
+
+  if (files.nodes) {
+    const shown = path.basename(files.nodes);
+    const { header, rows } = await readCsv(files.nodes, shown, options);
+    const id = column(header, NODE_COLUMNS.id);
+    const label = column(header, NODE_COLUMNS.label);
+    if (!id && !label)
+      throw missing(shown, 'id or label', [...NODE_COLUMNS.id, ...NODE_COLUMNS.label]);
+    const get = (row: Row, names: string[]) => {
+      const name = column(header, names);
+      return name ? (row.record[name] ?? null) : null;
+    };
+    for (const row of rows) {
+      const x = get(row, NODE_COLUMNS.x);
+      const y = get(row, NODE_COLUMNS.y);
+      concepts.push(
+        importedConcept(shown, row.line, {
+          key: (id ? row.record[id] : row.record[label!]) ?? '',
+          label: label ? row.record[label] : null,
+          category: get(row, NODE_COLUMNS.category),
+          description: get(row, NODE_COLUMNS.description),
+          note: get(row, NODE_COLUMNS.note),
+          tags: (get(row, NODE_COLUMNS.tags) ?? '').split(/[\s,;|]+/),
+          position: x && y ? { x: Number(x), y: Number(y) } : null,
+        }),
+      );
+    }
+  }
+
+  if (files.edges) {
+    const shown = path.basename(files.edges);
+    const { header, rows } = await readCsv(files.edges, shown, options);
+    const source = column(header, EDGE_COLUMNS.source);
+    const target = column(header, EDGE_COLUMNS.target);
+    if (!source) throw missing(shown, 'source', EDGE_COLUMNS.source);
+    if (!target) throw missing(shown, 'target', EDGE_COLUMNS.target);
+    const relation = column(header, EDGE_COLUMNS.relation);
+    const note = column(header, EDGE_COLUMNS.note);
+    for (const row of rows) {
+      links.push(
+        importedLink(shown, row.line, {
+          source: row.record[source] ?? '',
+          target: row.record[target] ?? '',
+          relation: relation ? row.record[relation] : null,
+          note: note ? row.record[note] : null,
+        }),
+      );
+    }
+    if (!files.nodes) {
+      // An edge list alone: its ends are the concepts, named by what the file calls them.
+      const seen = new Set<string>();
+      for (const link of links) {
+        for (const end of [link.source, link.target]) {
+          if (seen.has(end)) continue;
+          seen.add(end);
+          concepts.push(importedConcept(shown, link.line, { key: end }));
+        }
+      }
+      warnings.push(
+        `${shown} has no nodes.csv beside it: its ${concepts.length} concepts were named after the link ends.`,
+      );
+    }
+  }
+  return { format: 'csv', categories: [], concepts, links, warnings };
+}

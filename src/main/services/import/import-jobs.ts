@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ImportJob, UploadedFile } from '../../../shared/domain';
+import { CairnError } from '../../../shared/errors';
+import { importGraph, readImport } from '.';
+import type { ImportedGraph } from './imported-graph';
+
+interface Job {
+  state: ImportJob;
+  folder: string;
+  target: string;
+  shownName: string;
+  graph: ImportedGraph | null;
+  abort: AbortController;
+}
+
+const MAX_FILES = 100_000;
+const MAX_JOBS = 8;
+
+/** A relative path from the renderer, checked so that it cannot leave the staging folder. */
+function safeRelativePath(relative: string): string[] {
+  const parts = relative.split('/');
+  const bad = parts.some(
+    (p) =>
+      p === '' ||
+      p === '.' ||
+      p === '..' ||
+      p.includes('\\') ||
+      p.includes('\0') ||
+      p.includes(':'),
+  );
+  if (bad || parts.length > 32 || relative.length > 1000) {
+    throw new CairnError(
+      'invalid-argument',
+      `"${relative.slice(0, 80)}" is not a file path Cairn accepts.`,
+    );
+  }
+  return parts;
+}
+
+/**
+ * Imports from the app: the chosen files are staged in a temporary folder, read
+ * in the background (the app polls the progress and may cancel), previewed, and
+ * only written when the user confirms.
+ */
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  start(files: readonly UploadedFile[], format: string | undefined): ImportJob {
+    if (files.length === 0)
+      throw new CairnError('invalid-argument', 'Choose a file or a folder to import.');
+    if (files.length > MAX_FILES)
+      throw new CairnError(
+        'invalid-argument',
+        `Cairn imports at most ${MAX_FILES.toLocaleString('en')} files at once.`,
+      );
+    this.forgetOldest();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-import-'));
+    try {
+      for (const file of files) {
+        const target = path.join(folder, ...safeRelativePath(file.path));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+      }
+    } catch (error) {
+      fs.rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+    // What to read: one file as itself; a chosen folder (a vault) as that folder;
+    // several loose files (nodes.csv and edges.csv) as the staging folder.
+    const tops = [...new Set(files.map((f) => f.path.split('/')[0]!))];
+    let target = folder;
+    if (files.length === 1 && !files[0]!.path.includes('/'))
+      target = path.join(folder, files[0]!.path);
+    else if (tops.length === 1 && files.every((f) => f.path.includes('/')))
+      target = path.join(folder, tops[0]!);
+    const id = randomUUID();
+    const job: Job = {
+      state: { id, state: 'reading', progress: 0, report: null, error: null },
+      folder,
+      target,
+      shownName: path.basename(target === folder ? tops.join(', ') : target),
+      graph: null,
+      abort: new AbortController(),
+    };
+    this.jobs.set(id, job);
+    void readImport(target, format, {
+      signal: job.abort.signal,
+      onProgress: (done, total) => (job.state.progress = total > 0 ? done / total : 1),
+    }).then(
+      (graph) => {
+        if (job.state.state !== 'reading') return;
+        job.graph = graph;
+        job.state.progress = 1;
+      },
+      (error: unknown) => {
+        if (job.state.state !== 'reading') return;
+        job.state.state = job.abort.signal.aborted ? 'cancelled' : 'failed';
+        job.state.error =
+          error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
+        this.cleanUp(job);
+      },
+    );
+    return { ...job.state };
+  }
+
+  /** The job's state; once its file is read, the preview is computed against `db` (nothing is written). */
+  get(db: Database, id: string): ImportJob {
+    const job = this.find(id);
+    if (job.state.state === 'reading' && job.graph) {
+      try {
+        job.state.report = importGraph(db, job.graph, job.shownName, { dryRun: true });
+        job.state.state = 'ready';
+      } catch (error) {
+        job.state.state = 'failed';
+        job.state.error =
+          error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
+        this.cleanUp(job);
+      }
+    }
+    return { ...job.state };
+  }
+
+  confirm(db: Database, id: string): ImportJob {
+    const job = this.find(id);
+    const ready = this.get(db, id);
+    if (ready.state !== 'ready' || !job.graph) {
+      throw new CairnError(
+        'invalid-argument',
+        `This import cannot be confirmed: it is ${ready.state}.`,
+      );
+    }
+    job.state.report = importGraph(db, job.graph, job.shownName);
+    job.state.state = 'done';
+    this.cleanUp(job);
+    return { ...job.state };
+  }
+
+  cancel(id: string): ImportJob {
+    const job = this.find(id);
+    if (job.state.state === 'reading' || job.state.state === 'ready') {
+      job.abort.abort();
+      job.state.state = 'cancelled';
+      this.cleanUp(job);
+    }
+    return { ...job.state };
+  }
+
+  private find(id: string): Job {
+    const job = this.jobs.get(id);
+    if (!job)
+      throw new CairnError('not-found', 'That import is no longer available; start it again.');
+    return job;
+  }
+
+  private cleanUp(job: Job): void {
+    job.graph = job.state.state === 'ready' ? job.graph : null;
+    fs.rmSync(job.folder, { recursive: true, force: true });
+  }
+
+  private forgetOldest(): void {
+    while (this.jobs.size >= MAX_JOBS) {
+      const [oldest] = this.jobs.keys();
+      const job = this.jobs.get(oldest!)!;
+      job.abort.abort();
+      fs.rmSync(job.folder, { recursive: true, force: true });
+      this.jobs.delete(oldest!);
+    }
+  }
+}

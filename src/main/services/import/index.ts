@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CairnError } from '../../../shared/errors';
+import { readCsvGraph } from './csv-reader';
+import { readGexf } from './gexf-reader';
+import { readGraphml } from './graphml-reader';
+import { importError, type ImportedGraph } from './imported-graph';
+import { parseJsonTree, readCairnJson, readCytoscapeJson } from './json-reader';
+import { readMarkdownVault } from './markdown-reader';
+import { readTextFile, type TextStreamOptions } from './read-text';
+
+export { importGraph } from './apply-import';
+
+export const IMPORT_FORMATS = ['json', 'cytoscape', 'graphml', 'gexf', 'csv', 'markdown'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export function isImportFormat(name: string): name is ImportFormat {
+  return (IMPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** The format a path most likely holds, from its extension or (for a folder) its files. */
+export function detectFormat(target: string): ImportFormat | null {
+  if (fs.statSync(target).isDirectory()) {
+    const names = fs.readdirSync(target).map((n) => n.toLowerCase());
+    if (names.includes('nodes.csv') || names.includes('edges.csv')) return 'csv';
+    return 'markdown';
+  }
+  const extension = path.extname(target).toLowerCase();
+  switch (extension) {
+    case '.graphml':
+    case '.xml':
+      return 'graphml';
+    case '.gexf':
+      return 'gexf';
+    case '.csv':
+      return 'csv';
+    case '.cyjs':
+      return 'cytoscape';
+    case '.json':
+      return 'json';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Reads a file (or folder) into an ImportedGraph. Nothing is written: see
+ * importGraph for that. XML and CSV are parsed as they stream in.
+ */
+export async function readImport(
+  target: string,
+  format: string | undefined,
+  options: TextStreamOptions = {},
+): Promise<ImportedGraph> {
+  const shown = path.basename(target);
+  if (!fs.existsSync(target)) throw new CairnError('not-found', `${target} does not exist.`);
+  const chosen = format ?? detectFormat(target);
+  if (!chosen) {
+    throw new CairnError(
+      'invalid-argument',
+      `Cairn cannot tell the format of ${shown} from its name: give --format (${IMPORT_FORMATS.join(', ')}).`,
+    );
+  }
+  if (!isImportFormat(chosen)) {
+    throw new CairnError(
+      'invalid-argument',
+      `Unknown import format "${chosen}": use one of ${IMPORT_FORMATS.join(', ')}.`,
+    );
+  }
+  const isFolder = fs.statSync(target).isDirectory();
+  if (isFolder && chosen !== 'csv' && chosen !== 'markdown') {
+    throw new CairnError(
+      'invalid-argument',
+      `${shown} is a folder; a ${chosen} import reads a file.`,
+    );
+  }
+  switch (chosen) {
+    case 'graphml':
+      return readGraphml(target, shown, options);
+    case 'gexf':
+      return readGexf(target, shown, options);
+    case 'csv':
+      return readCsvGraph(target, options);
+    case 'markdown':
+      if (!isFolder)
+        throw new CairnError(
+          'invalid-argument',
+          `${shown} is one note: import the vault's folder instead.`,
+        );
+      return readMarkdownVault(target);
+    case 'json':
+    case 'cytoscape': {
+      const text = readTextFile(target, shown);
+      const root = parseJsonTree(text, shown);
+      const isCairn =
+        root.type === 'object' &&
+        root.children?.some(
+          (p) => p.children?.[0]?.value === 'format' && p.children?.[1]?.value === 'cairn-graph',
+        );
+      if (chosen === 'json' && isCairn) return readCairnJson(text, shown, root);
+      if (
+        chosen === 'json' &&
+        root.type === 'object' &&
+        root.children?.some((p) => p.children?.[0]?.value === 'format')
+      ) {
+        throw importError(
+          shown,
+          1,
+          'this JSON is not a Cairn graph (its "format" is not "cairn-graph")',
+        );
+      }
+      return readCytoscapeJson(text, shown, root);
+    }
+  }
+}

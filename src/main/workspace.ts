@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTRACT_METHODS, type CairnHandlers, type CairnMethod } from '../shared/contract';
+import type { AppInfo } from '../shared/domain';
+import { CairnError } from '../shared/errors';
+import type { OpenedDatabase } from './db/connection';
+import { openGraph } from './open-graph';
+import type { RecentGraphs } from './recent-graphs';
+import { createHandlers, type GraphFiles } from './services';
+import { ImportJobs } from './services/import/import-jobs';
+
+export interface WorkspaceOptions {
+  file: string;
+  empty?: boolean;
+  mode: AppInfo['mode'];
+  version: string;
+  recent: RecentGraphs;
+  nativeBinding?: string;
+}
+
+/**
+ * The open graph, and switching to another (File > New graph, Open graph, Open
+ * Recent). `api` always answers for the graph that is open now. A file that cannot
+ * be opened leaves the current graph open and untouched.
+ */
+export class Workspace {
+  private opened: OpenedDatabase;
+  private handlers: CairnHandlers;
+  private readonly imports = new ImportJobs();
+
+  readonly api: CairnHandlers;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.opened = openGraph(options.file, {
+      empty: options.empty,
+      nativeBinding: options.nativeBinding,
+    });
+    this.handlers = this.handlersFor(this.opened);
+    options.recent.remember(this.opened.file);
+    const api = {} as Record<CairnMethod, (args: never) => unknown>;
+    for (const method of CONTRACT_METHODS) {
+      api[method] = (args: never) => (this.handlers[method] as (a: never) => unknown)(args);
+    }
+    this.api = api as unknown as CairnHandlers;
+  }
+
+  get current(): OpenedDatabase {
+    return this.opened;
+  }
+
+  private info(opened: OpenedDatabase): AppInfo {
+    return {
+      version: this.options.version,
+      databasePath: opened.file,
+      graphName: path.basename(opened.file),
+      mode: this.options.mode,
+    };
+  }
+
+  private handlersFor(opened: OpenedDatabase): CairnHandlers {
+    const files: GraphFiles = {
+      recent: () => this.options.recent.list().filter((r) => r.path !== this.opened.file),
+      open: (file) => {
+        if (!fs.existsSync(file))
+          throw new CairnError('not-found', `${path.basename(file)} does not exist.`);
+        return this.switchTo(file, false);
+      },
+      create: (file, empty) => {
+        if (fs.existsSync(file))
+          throw new CairnError(
+            'conflict',
+            `${path.basename(file)} already exists: open it instead.`,
+          );
+        return this.switchTo(file, empty);
+      },
+    };
+    return createHandlers(opened.db, this.info(opened), files, this.imports);
+  }
+
+  private switchTo(file: string, empty: boolean): AppInfo {
+    const next = openGraph(file, { empty, nativeBinding: this.options.nativeBinding });
+    const previous = this.opened;
+    this.opened = next;
+    this.handlers = this.handlersFor(next);
+    previous.db.close();
+    this.options.recent.remember(next.file);
+    return this.info(next);
+  }
+
+  close(): void {
+    if (this.opened.db.open) this.opened.db.close();
+  }
+}
