@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { version } from './package.json';
+import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  define: { __CAIRN_VERSION__: JSON.stringify(version) },
+  define: { __CAIRN_VERSION__: JSON.stringify(packageJson.version) },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },

@@ -1,5 +1,10 @@
 import { openGraphDatabase, type OpenedDatabase } from './db/connection';
-import { insertDefaultGraph, readDefaultGraph } from './seed/load-default-graph';
+import { mergeDefaultGraph } from './seed/merge-default-graph';
+import {
+  defaultGraphFingerprint,
+  insertDefaultGraph,
+  readDefaultGraphFile,
+} from './seed/load-default-graph';
 
 export interface OpenGraphOptions {
   /** Create a new database without the default graph. */
@@ -7,10 +12,35 @@ export interface OpenGraphOptions {
   nativeBinding?: string;
 }
 
-/** Opens a graph file; a new one starts with the default cloud-native graph unless `empty`. */
+/**
+ * Opens a graph file; a new one starts with the default cloud-native graph unless
+ * `empty`. A file seeded from an older default graph takes in the current one,
+ * changing only what its user never touched (see merge-default-graph.ts).
+ */
 export function openGraph(file: string, options: OpenGraphOptions = {}): OpenedDatabase {
-  return openGraphDatabase(file, {
+  const opened = openGraphDatabase(file, {
     nativeBinding: options.nativeBinding,
-    initialize: options.empty ? undefined : (db) => insertDefaultGraph(db, readDefaultGraph()),
+    initialize: options.empty
+      ? undefined
+      : (db) => {
+          const { graph, fingerprint } = readDefaultGraphFile();
+          insertDefaultGraph(db, graph, fingerprint);
+        },
   });
+  if (!opened.created) {
+    try {
+      const seededFrom = opened.db
+        .prepare("SELECT value FROM seed_info WHERE key = 'fingerprint'")
+        .pluck()
+        .get() as string | undefined;
+      if (seededFrom !== undefined && seededFrom !== defaultGraphFingerprint()) {
+        const { graph, fingerprint } = readDefaultGraphFile();
+        mergeDefaultGraph(opened.db, graph, fingerprint);
+      }
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
+  }
+  return opened;
 }

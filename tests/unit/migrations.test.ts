@@ -64,7 +64,14 @@ describe('migrations', () => {
     track(opened.db);
     expect(opened.migrated).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
     expect(opened.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(opened.db.prepare('SELECT id, label, origin FROM concepts ORDER BY key').all()).toEqual([
+    // Opening also merges the current default graph in; the file's own rows are untouched.
+    expect(
+      opened.db
+        .prepare(
+          "SELECT id, label, origin FROM concepts WHERE id IN ('grpc', 'protobuf') ORDER BY key",
+        )
+        .all(),
+    ).toEqual([
       { id: 'grpc', label: 'gRPC', origin: 'seed' },
       { id: 'protobuf', label: 'Protocol Buffers', origin: 'user' },
     ]);
@@ -81,7 +88,7 @@ describe('migrations', () => {
   });
 
   it('0003 keeps a pristine copy of the default graph and types existing links and tags', () => {
-    const { db, file } = databaseAtVersion(2);
+    const { db } = databaseAtVersion(2);
     db.exec(`
       INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
       INSERT INTO concepts (id, label, category, description, origin) VALUES
@@ -92,11 +99,10 @@ describe('migrations', () => {
       INSERT INTO tags (concept, tag) VALUES (1, 'kubernetes'), (1, 'core');
       INSERT INTO positions (concept, x, y) VALUES (1, 5, 6);
     `);
-    db.close();
-    const opened = openGraph(file);
-    track(opened.db);
-    expect(opened.migrated).toEqual([3]);
-    const d = opened.db;
+    track(db);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    const d = db;
     expect(
       d
         .prepare('SELECT id, label, category, description, tags FROM seed_concepts ORDER BY id')
@@ -121,6 +127,39 @@ describe('migrations', () => {
     expect(d.prepare('SELECT DISTINCT source FROM tags').all()).toEqual([{ source: 'field' }]);
     expect(d.prepare('SELECT x, y FROM positions').get()).toEqual({ x: 5, y: 6 });
     expect(d.prepare('SELECT count(*) AS n FROM changes').get()).toEqual({ n: 0 });
+  });
+
+  it('0004 marks a seeded file so the current default graph is merged in, and leaves an empty one alone', () => {
+    const seeded = databaseAtVersion(3);
+    seeded.db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES ('pod', 'Pod', 'k8s', 'old text', 'seed');
+      INSERT INTO seed_concepts (id, label, category, description) VALUES ('pod', 'Pod', 'k8s', 'old text');
+    `);
+    seeded.db.close();
+    const opened = openGraph(seeded.file);
+    track(opened.db);
+    expect(opened.migrated).toEqual([4]);
+    // 'unknown' matched no default graph, so opening merged the current one in.
+    expect(
+      opened.db.prepare("SELECT value FROM seed_info WHERE key = 'fingerprint'").pluck().get(),
+    ).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      opened.db.prepare("SELECT description FROM concepts WHERE id = 'pod'").pluck().get(),
+    ).not.toBe('old text');
+    expect(
+      (opened.db.prepare('SELECT count(*) AS n FROM concepts').get() as { n: number }).n,
+    ).toBeGreaterThan(80);
+
+    const empty = databaseAtVersion(3);
+    empty.db.exec(
+      "INSERT INTO categories VALUES ('c', 'C', '#000000'); INSERT INTO concepts (id, label, category, origin) VALUES ('mine', 'Mine', 'c', 'user')",
+    );
+    empty.db.close();
+    const reopened = openGraph(empty.file);
+    track(reopened.db);
+    expect(reopened.db.prepare('SELECT count(*) AS n FROM seed_info').get()).toEqual({ n: 0 });
+    expect(reopened.db.prepare('SELECT id FROM concepts').all()).toEqual([{ id: 'mine' }]);
   });
 
   it('applies nothing when a migration fails half-way', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -26,11 +27,23 @@ export function findDefaultGraphFile(startDir: string = __dirname): string {
   return found;
 }
 
-export function readDefaultGraph(file: string = findDefaultGraphFile()): DefaultGraph {
+export interface DefaultGraphFile {
+  graph: DefaultGraph;
+  /** SHA-256 of the file: which version of the default graph a database was seeded from. */
+  fingerprint: string;
+}
+
+/** The fingerprint alone, without parsing: cheap enough to check on every open. */
+export function defaultGraphFingerprint(file: string = findDefaultGraphFile()): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+export function readDefaultGraphFile(file: string = findDefaultGraphFile()): DefaultGraphFile {
   const name = path.basename(file);
+  const bytes = fs.readFileSync(file);
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new CairnError(
       'invalid-argument',
@@ -52,11 +65,15 @@ export function readDefaultGraph(file: string = findDefaultGraphFile()): Default
       `${name} is not a valid default graph: ${problems[0]}.`,
     );
   }
-  return parsed.data;
+  return { graph: parsed.data, fingerprint: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export function readDefaultGraph(file: string = findDefaultGraphFile()): DefaultGraph {
+  return readDefaultGraphFile(file).graph;
 }
 
 /** Inserts the default graph; call inside a transaction on an empty database. */
-export function insertDefaultGraph(db: Database, graph: DefaultGraph): void {
+export function insertDefaultGraph(db: Database, graph: DefaultGraph, fingerprint: string): void {
   const insertCategory = db.prepare('INSERT INTO categories (id, label, color) VALUES (?, ?, ?)');
   const insertConcept = db.prepare(
     `INSERT INTO concepts (id, label, category, description, origin, provenance)
@@ -91,4 +108,5 @@ export function insertDefaultGraph(db: Database, graph: DefaultGraph): void {
   }
   const seedLink = db.prepare('INSERT INTO seed_links (source, target, relation) VALUES (?, ?, ?)');
   for (const l of graph.links) seedLink.run(l.source, l.target, l.relation);
+  db.prepare("INSERT INTO seed_info (key, value) VALUES ('fingerprint', ?)").run(fingerprint);
 }

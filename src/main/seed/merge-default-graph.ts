@@ -1,0 +1,164 @@
+import type { Database } from 'better-sqlite3';
+import { setFieldTags } from '../services/editing/note-edits';
+import { NOT_RECORDED } from '../services/history/row-images';
+import type { DefaultGraph } from './default-graph-schema';
+
+export interface SeedMergeReport {
+  added: number;
+  updated: number;
+  /** Concepts the user had changed: left as the user has them. */
+  keptUserEdits: number;
+  linksAdded: number;
+  linksRemoved: number;
+}
+
+interface SeedRow {
+  id: string;
+  label: string;
+  category: string;
+  description: string;
+  tags: string;
+}
+
+interface CurrentRow {
+  key: number;
+  label: string;
+  category: string;
+  description: string;
+  tags: string;
+}
+
+const sortedTags = (tags: readonly string[] | undefined) =>
+  JSON.stringify([...new Set(tags ?? [])].sort());
+
+/**
+ * Brings a newer default graph into a database seeded from an older one, without
+ * overwriting anything the user wrote. A concept the user never changed (it still
+ * equals its shipped copy in seed_concepts) takes the new text; a concept the user
+ * changed or deleted stays as the user left it. New concepts and links arrive; a
+ * default link the new graph no longer states goes, unless the user re-made it.
+ * The shipped copy then moves to the new version. Not part of the undo history:
+ * it is the app's change, not the user's.
+ */
+export function mergeDefaultGraph(
+  db: Database,
+  graph: DefaultGraph,
+  fingerprint: string,
+): SeedMergeReport {
+  const report: SeedMergeReport = {
+    added: 0,
+    updated: 0,
+    keptUserEdits: 0,
+    linksAdded: 0,
+    linksRemoved: 0,
+  };
+  db.transaction(() => {
+    const insertCategory = db.prepare(
+      'INSERT INTO categories (id, label, color) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    );
+    for (const c of graph.categories) insertCategory.run(c.id, c.label, c.color);
+
+    const shipped = db.prepare(
+      'SELECT id, label, category, description, tags FROM seed_concepts WHERE id = ?',
+    );
+    const current = db.prepare(
+      `SELECT c.key, c.label, c.category, c.description,
+              (SELECT json_group_array(tag) FROM (SELECT tag FROM tags WHERE concept = c.key AND source = 'field' ORDER BY tag)) AS tags
+       FROM concepts c WHERE c.id = ?`,
+    );
+    const labelTaken = db.prepare('SELECT 1 FROM concepts WHERE label = ? COLLATE NOCASE');
+    const upsertSeed = db.prepare(
+      `INSERT INTO seed_concepts (id, label, category, description, tags) VALUES (@id, @label, @category, @description, @tags)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, category = excluded.category,
+         description = excluded.description, tags = excluded.tags`,
+    );
+    for (const concept of graph.concepts) {
+      const provenance = `${graph.source} › ${concept.section}`;
+      const tags = sortedTags(concept.tags);
+      const old = shipped.get(concept.id) as SeedRow | undefined;
+      const now = current.get(concept.id) as CurrentRow | undefined;
+      if (!old && !now) {
+        if (labelTaken.get(concept.label)) continue; // the user already has a concept by that name
+        const { lastInsertRowid } = db
+          .prepare(
+            "INSERT INTO concepts (id, label, category, description, origin, provenance) VALUES (?, ?, ?, ?, 'seed', ?)",
+          )
+          .run(concept.id, concept.label, concept.category, concept.description, provenance);
+        setFieldTags(db, NOT_RECORDED, Number(lastInsertRowid), concept.tags ?? []);
+        report.added++;
+      } else if (old && now) {
+        const untouched =
+          now.label === old.label &&
+          now.category === old.category &&
+          now.description === old.description &&
+          now.tags === old.tags;
+        const changed =
+          old.label !== concept.label ||
+          old.category !== concept.category ||
+          old.description !== concept.description ||
+          old.tags !== tags;
+        if (
+          untouched &&
+          changed &&
+          !(old.label !== concept.label && labelTaken.get(concept.label))
+        ) {
+          db.prepare(
+            'UPDATE concepts SET label = ?, category = ?, description = ?, provenance = ? WHERE key = ?',
+          ).run(concept.label, concept.category, concept.description, provenance, now.key);
+          setFieldTags(db, NOT_RECORDED, now.key, concept.tags ?? []);
+          report.updated++;
+        } else if (!untouched) {
+          report.keptUserEdits++;
+        }
+      }
+      upsertSeed.run({
+        id: concept.id,
+        label: concept.label,
+        category: concept.category,
+        description: concept.description,
+        tags,
+      });
+    }
+
+    const wanted = new Set(
+      graph.links.map((l) => `${l.source}\u0000${l.target}\u0000${l.relation}`),
+    );
+    const shippedLinks = db.prepare('SELECT source, target, relation FROM seed_links').all() as {
+      source: string;
+      target: string;
+      relation: string;
+    }[];
+    const had = new Set(shippedLinks.map((l) => `${l.source}\u0000${l.target}\u0000${l.relation}`));
+    for (const link of shippedLinks) {
+      if (wanted.has(`${link.source}\u0000${link.target}\u0000${link.relation}`)) continue;
+      report.linksRemoved += db
+        .prepare(
+          `DELETE FROM links WHERE origin = 'seed' AND relation = ?
+             AND source = (SELECT key FROM concepts WHERE id = ?) AND target = (SELECT key FROM concepts WHERE id = ?)`,
+        )
+        .run(link.relation, link.source, link.target).changes;
+      db.prepare('DELETE FROM seed_links WHERE source = ? AND target = ? AND relation = ?').run(
+        link.source,
+        link.target,
+        link.relation,
+      );
+    }
+    for (const link of graph.links) {
+      if (had.has(`${link.source}\u0000${link.target}\u0000${link.relation}`)) continue;
+      report.linksAdded += db
+        .prepare(
+          `INSERT INTO links (source, target, relation, origin)
+           SELECT s.key, t.key, ?, 'seed' FROM concepts s, concepts t WHERE s.id = ? AND t.id = ?
+           ON CONFLICT DO NOTHING`,
+        )
+        .run(link.relation, link.source, link.target).changes;
+      db.prepare(
+        'INSERT INTO seed_links (source, target, relation) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ).run(link.source, link.target, link.relation);
+    }
+    db.prepare(
+      "INSERT INTO seed_info (key, value) VALUES ('fingerprint', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(fingerprint);
+  })();
+  return report;
+}
