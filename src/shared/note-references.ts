@@ -55,8 +55,8 @@ export function wikilinkTargets(body: string): string[] {
 }
 
 // A #tag starts after whitespace or at the start of a line, and is not a heading
-// (`# Title`) or a colour or an anchor inside a word (`C#`, `a#b`).
-const TAG = /(?<=^|[\s(])#([\p{L}_][\p{L}\p{N}_/-]{0,49})(?![\p{L}\p{N}_/-])/gu;
+// (`# Title`), an anchor in a link (`[x](#top)`) or inside a word (`C#`, `a#b`).
+const TAG = /(?<=^|\s)#([\p{L}_][\p{L}\p{N}_/-]{0,49})(?![\p{L}\p{N}_/-])/gu;
 
 export function parseNoteTags(body: string): string[] {
   const code = codeRanges(body);

@@ -35,7 +35,18 @@ async function importInto(file: string) {
 }
 
 describe('import of 100,000 concepts and ~240,000 links', () => {
-  bench('baseline: read the GraphML file bytes', () => void fs.readFileSync(graphml), { iterations: 3, warmupIterations: 1 });
-  bench('GraphML: parse (saxes, streamed) and merge', () => importInto(graphml), { iterations: 2, warmupIterations: 0, time: 0 });
-  bench('CSV folder: parse (csv-parse, streamed) and merge', () => importInto(csv), { iterations: 2, warmupIterations: 0, time: 0 });
+  bench('baseline: read the GraphML file bytes', () => void fs.readFileSync(graphml), {
+    iterations: 3,
+    warmupIterations: 1,
+  });
+  bench('GraphML: parse (saxes, streamed) and merge', () => importInto(graphml), {
+    iterations: 2,
+    warmupIterations: 0,
+    time: 0,
+  });
+  bench('CSV folder: parse (csv-parse, streamed) and merge', () => importInto(csv), {
+    iterations: 2,
+    warmupIterations: 0,
+    time: 0,
+  });
 });

@@ -77,6 +77,98 @@ export class CairnApp {
   button(name: string) {
     return this.page.getByRole('button', { name, exact: true });
   }
+  dialog(name: string) {
+    return this.page.getByRole('dialog', { name });
+  }
+  get heading() {
+    return this.details.getByRole('heading', { level: 2 });
+  }
+  get historyPanel() {
+    return this.page.getByRole('complementary', { name: 'History' });
+  }
+  get noteEditor() {
+    return this.details.getByRole('textbox', { name: 'Note' });
+  }
+  get notePreview() {
+    return this.details.getByRole('tabpanel');
+  }
+
+  /** Creates a concept through the toolbar's New concept dialog and waits for its details. */
+  async createConcept(label: string, category: string, description = '') {
+    await this.button('New concept').click();
+    const dialog = this.dialog('New concept');
+    await dialog.getByRole('textbox', { name: 'Label' }).fill(label);
+    await dialog.getByRole('combobox', { name: 'Category' }).fill(category);
+    if (description) await dialog.getByRole('textbox', { name: 'Description' }).fill(description);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(this.heading).toHaveText(label);
+  }
+
+  /** Writes a note in the Write tab and waits until it is saved. */
+  async writeNote(body: string) {
+    await this.details.getByRole('tab', { name: 'Write' }).click();
+    await this.noteEditor.fill(body);
+    await this.noteEditor.blur();
+    await expect(this.details.getByText('Saved', { exact: true })).toBeVisible();
+  }
+
+  /** Waits until the view stops moving (centring and fitting animate). */
+  async settle() {
+    let previous = '';
+    for (;;) {
+      const zoom = await this.inspect<number>('zoom');
+      const first = await this.page.evaluate(() => {
+        const inspect = (
+          window as unknown as {
+            __cairnInspect: {
+              visibleNodeIds(): string[];
+              renderedPosition(id: string): { x: number; y: number } | null;
+            };
+          }
+        ).__cairnInspect;
+        return JSON.stringify(inspect.renderedPosition(inspect.visibleNodeIds()[0]!));
+      });
+      const now = `${zoom}:${first}`;
+      if (now === previous) break;
+      previous = now;
+      await this.page.waitForTimeout(150);
+    }
+  }
+
+  /** A point of the canvas with no concept near it, in page coordinates. */
+  async emptyCanvasPoint(): Promise<{ x: number; y: number }> {
+    await this.settle();
+    return this.page.evaluate(() => {
+      const inspect = (
+        window as unknown as {
+          __cairnInspect: {
+            visibleNodeIds(): string[];
+            renderedPosition(id: string): { x: number; y: number } | null;
+          };
+        }
+      ).__cairnInspect;
+      const nodes = inspect
+        .visibleNodeIds()
+        .map((id) => inspect.renderedPosition(id))
+        .filter((p): p is { x: number; y: number } => p !== null);
+      const rect = document.querySelector('.graph-canvas')!.getBoundingClientRect();
+      let best = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      let bestDistance = -1;
+      for (let fx = 0.1; fx <= 0.9; fx += 0.05) {
+        for (let fy = 0.1; fy <= 0.9; fy += 0.05) {
+          const x = rect.left + rect.width * fx;
+          const y = rect.top + rect.height * fy;
+          const distance = Math.min(...nodes.map((n) => Math.hypot(n.x - x, n.y - y)));
+          if (distance > bestDistance) {
+            bestDistance = distance;
+            best = { x, y };
+          }
+        }
+      }
+      return best;
+    });
+  }
 
   async open(url: string) {
     await this.page.goto(url);
@@ -128,7 +220,14 @@ export const test = base.extend<{ cairn: CairnServer; app: CairnApp }>({
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() !== 'error') return;
+      // An API call the services refused (a duplicate label, a bad tag…) answers 4xx by
+      // design, and Chromium logs every 4xx; the app shows the sentence inline instead.
+      const refusal =
+        /^Failed to load resource: the server responded with a status of 4\d\d/.test(
+          message.text(),
+        ) && new URL(message.location().url || 'about:blank').pathname.startsWith('/api/');
+      if (!refusal) errors.push(message.text());
     });
     await use(new CairnApp(page));
     // No script error and no CSP violation may happen during any test.

@@ -275,6 +275,35 @@ describe('notes, wikilinks and tags', () => {
     expect(edited.value.details.concept.tags).not.toContain('k8s');
   });
 
+  it('links notes that already name a concept when it is created or renamed, in the same undo step', async () => {
+    const { api } = freshGraph();
+    await api.saveNote({
+      id: 'pod',
+      body: 'Often paired with a [[Sidecar pattern]] and [[sidecar pattern|it]].',
+    });
+    const created = await api.createConcept({
+      label: 'Sidecar pattern',
+      category: 'Containers & virtualization',
+    });
+    expect(created.value.backlinks.map((b) => b.concept.id)).toEqual(['pod']);
+    expect(created.patch.links).toEqual([
+      expect.objectContaining({ source: 'pod', target: 'sidecar-pattern', kind: 'mention' }),
+    ]);
+    await api.undo({});
+    expect((await api.getConcept({ id: 'pod' })).mentions).toEqual([]);
+
+    await api.saveNote({ id: 'etcd', body: 'Backed by [[Raft store]].' });
+    const renamed = await api.updateConcept({ id: 'grafana', label: 'Raft store' });
+    expect(renamed.value.backlinks.map((b) => b.concept.id)).toEqual(['etcd']);
+  });
+
+  it('does not read an anchor in a Markdown link as a tag', async () => {
+    const { api } = freshGraph();
+    const saved = await api.saveNote({ id: 'pod', body: 'See [the top](#top) and #real' });
+    expect(saved.value.details.concept.tags).toContain('real');
+    expect(saved.value.details.concept.tags).not.toContain('top');
+  });
+
   it('refuses to delete a mention link directly', async () => {
     const { api } = freshGraph();
     const saved = await api.saveNote({ id: 'pod', body: '[[etcd]]' });

@@ -33,6 +33,15 @@ store.subscribe(reflect);
 darkQuery.addEventListener('change', (event) => session.setTheme(themeOf(event.matches)));
 installKeyboard(actions, store);
 
+// Typed note text goes to the database before the page goes away. In browser mode the
+// browser also asks before leaving while a save is still on its way.
+window.addEventListener('pagehide', () => void session.flushNote());
+window.addEventListener('beforeunload', (event) => {
+  if (!session.hasUnsavedNote()) return;
+  void session.flushNote();
+  if (!window.cairn) event.preventDefault();
+});
+
 const inspect: CairnInspect = Object.freeze({ ...session.inspect });
 Object.defineProperty(window, '__cairnInspect', {
   value: inspect,

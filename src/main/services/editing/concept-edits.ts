@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
 import type { Recorder } from '../history/row-images';
 import { assertLabelFree, findConcept, newConceptId, resolveCategory } from './lookups';
-import { setFieldTags } from './note-edits';
+import { linkWaitingMentions, setFieldTags } from './note-edits';
 
 export function createConcept(
   db: Database,
@@ -32,6 +32,7 @@ export function createConcept(
     );
     recorder.created('positions', [key]);
   }
+  linkWaitingMentions(db, recorder, key, args.label);
   return id;
 }
 
@@ -58,6 +59,9 @@ export function updateConcept(
     category: category ?? null,
     description: args.description ?? null,
   });
+  if (args.label !== undefined && args.label !== concept.label) {
+    linkWaitingMentions(db, recorder, concept.key, args.label);
+  }
 }
 
 /** Deletes a concept with its links, note, tags and position; returns how many links went with it. */

@@ -109,3 +109,31 @@ export function saveNote(db: Database, recorder: Recorder, id: string, body: str
   writeTags(db, recorder, concept.key, field, parseNoteTags(body));
   return unresolved;
 }
+
+/**
+ * Links the notes that already name `label` in a [[wikilink]] to the concept that now
+ * has it (just created or renamed), so a name written before its concept existed
+ * starts working at once.
+ */
+export function linkWaitingMentions(
+  db: Database,
+  recorder: Recorder,
+  key: number,
+  label: string,
+): void {
+  const wanted = label.toLocaleLowerCase('en');
+  const notes = db
+    .prepare(
+      'SELECT concept, body FROM notes WHERE concept <> ? AND instr(lower(body), lower(?)) > 0',
+    )
+    .all(key, `[[${label}`) as { concept: number; body: string }[];
+  const insert = db.prepare(
+    "INSERT INTO links (source, target, relation, origin, kind) VALUES (?, ?, ?, 'user', 'mention') ON CONFLICT DO NOTHING",
+  );
+  for (const note of notes) {
+    if (!wikilinkTargets(note.body).some((target) => target.toLocaleLowerCase('en') === wanted))
+      continue;
+    const result = insert.run(note.concept, key, MENTIONS_RELATION);
+    if (result.changes > 0) recorder.created('links', [Number(result.lastInsertRowid)]);
+  }
+}

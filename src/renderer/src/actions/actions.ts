@@ -11,20 +11,116 @@ export type ActionId =
   | 'zoom-out'
   | 'fit'
   | 're-layout'
-  | 'clear-selection';
+  | 'clear-selection'
+  | 'command-palette'
+  | 'new-concept'
+  | 'edit-concept'
+  | 'delete-concept'
+  | 'add-link'
+  | 'undo'
+  | 'redo'
+  | 'show-history'
+  | 'only-mine';
 
-/** A user command. Toolbar buttons, the keyboard and (later) the command palette read this list. */
+/** A user command. Toolbar buttons, the keyboard and the command palette read this list. */
 export interface Action {
   id: ActionId;
   label: string;
   shortcuts: Shortcut[];
   isEnabled(state: UiState): boolean;
+  /** A longer description for the current state, e.g. "Undo Renamed “Pod” to “Pods”". */
+  describe?(state: UiState): string;
+  /** For toggles: whether it is on. */
+  isPressed?(state: UiState): boolean;
+  /** Left out of the command palette (it would only close it). */
+  hiddenInPalette?: boolean;
   run(): void;
 }
 
 export function createActions(session: Session): Action[] {
   const hasGraph = selectHasGraph;
+  const canEdit = (s: UiState) => s.status === 'ready' || s.status === 'empty';
+  const hasSelection = (s: UiState) => hasGraph(s) && s.selectedId !== null;
   return [
+    {
+      id: 'command-palette',
+      label: 'Command palette',
+      shortcuts: [{ key: 'p', mod: true, shift: true, inTextFields: true }],
+      isEnabled: canEdit,
+      hiddenInPalette: true,
+      run: () => session.openDialog({ kind: 'palette' }),
+    },
+    {
+      id: 'new-concept',
+      label: 'New concept',
+      shortcuts: [{ key: 'n' }],
+      isEnabled: canEdit,
+      run: () => session.openDialog({ kind: 'new-concept', position: session.viewportCentre() }),
+    },
+    {
+      id: 'edit-concept',
+      label: 'Edit concept',
+      shortcuts: [{ key: 'e' }],
+      isEnabled: (s) => hasSelection(s) && s.details?.data != null,
+      run: () => session.setEditing(true),
+    },
+    {
+      id: 'delete-concept',
+      label: 'Delete concept',
+      shortcuts: [{ key: 'Delete' }],
+      isEnabled: (s) => hasSelection(s) && s.details?.data != null,
+      run: () => {
+        const id = session.store.getState().selectedId;
+        if (id) session.openDialog({ kind: 'delete-concept', id });
+      },
+    },
+    {
+      id: 'add-link',
+      label: 'Add link',
+      shortcuts: [{ key: 'l' }],
+      isEnabled: (s) => hasSelection(s) && s.details?.data != null,
+      run: () => session.setAddingLink(true),
+    },
+    {
+      id: 'undo',
+      label: 'Undo',
+      shortcuts: [{ key: 'z', mod: true }],
+      isEnabled: (s) => canEdit(s) && s.changes.state.canUndo,
+      describe: (s) =>
+        s.changes.state.undoSummary ? `Undo ${s.changes.state.undoSummary}` : 'Nothing to undo',
+      run: () => void session.undo(),
+    },
+    {
+      id: 'redo',
+      label: 'Redo',
+      shortcuts: [
+        { key: 'z', mod: true, shift: true },
+        { key: 'y', mod: true },
+      ],
+      isEnabled: (s) => canEdit(s) && s.changes.state.canRedo,
+      describe: (s) =>
+        s.changes.state.redoSummary ? `Redo ${s.changes.state.redoSummary}` : 'Nothing to redo',
+      run: () => void session.redo(),
+    },
+    {
+      id: 'show-history',
+      label: 'History',
+      shortcuts: [{ key: 'h' }],
+      isEnabled: canEdit,
+      isPressed: (s) => s.historyOpen,
+      describe: (s) => (s.historyOpen ? 'Hide history' : 'Show history'),
+      run: () => session.toggleHistory(),
+    },
+    {
+      id: 'only-mine',
+      label: 'Only mine',
+      shortcuts: [],
+      isEnabled: hasGraph,
+      isPressed: (s) => s.onlyMine,
+      describe: (s) =>
+        s.onlyMine ? 'Show the whole graph' : 'Show only the concepts and links you made',
+      run: () => session.toggleOnlyMine(),
+    },
     {
       id: 'focus-search',
       label: 'Search concepts',
@@ -84,10 +180,17 @@ export function createActions(session: Session): Action[] {
   ];
 }
 
-/** "Zoom in (+)", for tooltips. */
-export function tooltip(action: Action): string {
+/** "Zoom in (+)", for tooltips; with the state, what it would do now. */
+export function tooltip(action: Action, state?: UiState): string {
   const keys = action.shortcuts.map(describe).join(' or ');
-  return keys ? `${action.label} (${keys})` : action.label;
+  const text = state && action.describe ? action.describe(state) : action.label;
+  return keys ? `${text} (${keys})` : text;
+}
+
+/** "Ctrl+Shift+Z", the first shortcut, for the palette. */
+export function shortcutText(action: Action): string | null {
+  const first = action.shortcuts[0];
+  return first ? describe(first) : null;
 }
 
 export function findAction(actions: readonly Action[], id: ActionId): Action {

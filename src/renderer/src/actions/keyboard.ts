@@ -6,6 +6,8 @@ import { isTextField, matches } from './shortcuts';
 export function installKeyboard(actions: readonly Action[], store: UiStore): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
+    // A dialog keeps its keys; its own Esc closes it.
+    if (store.getState().dialog) return;
     const inText = isTextField(event.target);
     for (const action of actions) {
       const hit = action.shortcuts.some((s) => (!inText || s.inTextFields) && matches(event, s));

@@ -3,6 +3,8 @@ export interface Shortcut {
   key: string;
   mod?: boolean;
   alt?: boolean;
+  /** Required for shortcuts with `mod`; others ignore Shift (so `+` works on any layout). */
+  shift?: boolean;
   /** Also works while a text field has focus (e.g. Ctrl+K). */
   inTextFields?: boolean;
 }
@@ -10,6 +12,12 @@ export interface Shortcut {
 export function matches(event: KeyboardEvent, shortcut: Shortcut): boolean {
   const mod = event.ctrlKey || event.metaKey;
   if (Boolean(shortcut.mod) !== mod || Boolean(shortcut.alt) !== event.altKey) return false;
+  if (
+    (shortcut.mod || shortcut.shift !== undefined) &&
+    Boolean(shortcut.shift) !== event.shiftKey
+  ) {
+    return false;
+  }
   return event.key.toLowerCase() === shortcut.key.toLowerCase();
 }
 
@@ -19,6 +27,7 @@ const KEY_NAMES: Record<string, string> = {
   ArrowLeft: '←',
   ArrowRight: '→',
   Escape: 'Esc',
+  Delete: 'Del',
 };
 
 /** How a shortcut is written in a tooltip, e.g. "Ctrl+K" or "⌘K". */
@@ -29,6 +38,7 @@ export function describe(shortcut: Shortcut): string {
   const parts: string[] = [];
   if (shortcut.mod) parts.push(isMac ? '⌘' : 'Ctrl');
   if (shortcut.alt) parts.push(isMac ? '⌥' : 'Alt');
+  if (shortcut.shift) parts.push(isMac ? '⇧' : 'Shift');
   parts.push(key);
   return isMac ? parts.join('') : parts.join('+');
 }

@@ -1,15 +1,19 @@
-import type { CairnApi } from '../../../shared/contract';
-import type { Position } from '../../../shared/domain';
+import type { ArgsOf, CairnApi } from '../../../shared/contract';
+import type { ConceptDetails, Link, Mutation, Position, SearchHit } from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import { ApiError } from '../api/client';
 import { GraphController, type GraphInspection } from '../graph/GraphController';
 import type { Theme } from '../graph/styles';
 import { current, EMPTY_HISTORY, step, visit } from '../state/history';
+import { applyPatch } from '../state/patch';
 import { selectConcepts } from '../state/selectors';
-import { EMPTY_SEARCH, type UiStore } from '../state/store';
+import { EMPTY_CHANGES, EMPTY_SEARCH, IDLE_NOTE, type Dialog, type UiStore } from '../state/store';
 
 const SEARCH_DELAY = 120;
 const SEARCH_LIMIT = 20;
+/** Notes save this long after the last keystroke (and at once on blur or navigation). */
+export const NOTE_SAVE_DELAY = 600;
+const HISTORY_LIMIT = 200;
 
 /**
  * The flows behind every user command: it calls the API, updates the store and
@@ -26,6 +30,11 @@ export class Session {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Enter was pressed before the results for the typed text arrived. */
   private chooseWhenResults = false;
+  /** Note text typed but not yet sent. Kept until the server has it: nothing typed is lost. */
+  private noteDraft: { id: string; body: string } | null = null;
+  private noteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The save in flight, if any; saves run one after the other. */
+  private noteSaving: Promise<void> | null = null;
 
   constructor(
     private readonly api: CairnApi,
@@ -40,6 +49,8 @@ export class Session {
       onNodeTap: (id) => this.navigateTo(id, { centre: false }),
       onBackgroundTap: () => this.clearSelection(),
       onNodesMoved: (positions) => void this.savePositions(positions),
+      onBackgroundDoubleTap: (position) => this.openDialog({ kind: 'new-concept', position }),
+      onLinkDrawn: (source, target) => this.openDialog({ kind: 'new-link', source, target }),
     });
     this.controller = controller;
     const waiters = this.controllerWaiters;
@@ -47,7 +58,12 @@ export class Session {
     waiters.forEach((resolve) => resolve(controller));
     const snapshot = this.store.getState().snapshot;
     // A remount (e.g. React StrictMode in development) redraws what was loaded.
-    if (snapshot && this.store.getState().status === 'ready') void controller.draw(snapshot);
+    if (snapshot && this.store.getState().status === 'ready') {
+      void controller.draw(snapshot).then(() => {
+        controller.setOnlyMine(this.store.getState().onlyMine, false);
+        controller.select(this.store.getState().selectedId);
+      });
+    }
     return () => {
       controller.destroy();
       if (this.controller === controller) this.controller = null;
@@ -70,6 +86,9 @@ export class Session {
     renderedPosition: (id) => this.controller?.inspect.renderedPosition(id) ?? null,
     highlightedIds: () => this.controller?.inspect.highlightedIds() ?? [],
     zoom: () => this.controller?.inspect.zoom() ?? 1,
+    visibleNodeIds: () => this.controller?.inspect.visibleNodeIds() ?? [],
+    visibleEdgeCount: () => this.controller?.inspect.visibleEdgeCount() ?? 0,
+    edgesBetween: (source, target) => this.controller?.inspect.edgesBetween(source, target) ?? [],
     selectedId: () => this.store.getState().selectedId,
   };
 
@@ -88,6 +107,12 @@ export class Session {
       highlightedCategory: null,
       firstLayout: null,
       notice: null,
+      dialog: null,
+      changes: EMPTY_CHANGES,
+      historyOpen: false,
+      editing: false,
+      addingLink: false,
+      note: IDLE_NOTE,
     });
     try {
       const [appInfo, snapshot] = await Promise.all([
@@ -101,10 +126,12 @@ export class Session {
       if (seq !== this.loadSeq) return;
       if (first.toSave.length > 0) await this.savePositions(first.toSave);
       if (seq !== this.loadSeq) return;
+      controller.setOnlyMine(this.store.getState().onlyMine, false);
       this.store.setState({
         status: snapshot.concepts.length === 0 ? 'empty' : 'ready',
         firstLayout: first.layout,
       });
+      void this.refreshHistory();
     } catch (error) {
       if (seq !== this.loadSeq) return;
       this.store.setState({ status: 'error', error: toErrorInfo(error) });
@@ -117,10 +144,12 @@ export class Session {
     const { centre = true, record = true } = options;
     const state = this.store.getState();
     if (!selectConcepts(state).has(id)) return;
+    if (state.selectedId !== id) void this.flushNote();
     this.store.setState({
       selectedId: id,
       history: record ? visit(state.history, id) : state.history,
       highlightedCategory: null,
+      ...(state.selectedId !== id ? { editing: false, addingLink: false } : {}),
     });
     this.controller?.select(id);
     if (centre) this.controller?.centreOn(id);
@@ -129,7 +158,14 @@ export class Session {
 
   clearSelection(): void {
     this.detailsSeq++;
-    this.store.setState({ selectedId: null, details: null, highlightedCategory: null });
+    void this.flushNote();
+    this.store.setState({
+      selectedId: null,
+      details: null,
+      highlightedCategory: null,
+      editing: false,
+      addingLink: false,
+    });
     this.controller?.select(null);
     this.controller?.highlightCategory(null);
   }
@@ -150,10 +186,15 @@ export class Session {
     this.navigateTo(id, { record: false });
   }
 
-  private async loadDetails(id: string): Promise<void> {
+  /** Loads the details of a concept; `quiet` keeps what is shown until the answer comes. */
+  private async loadDetails(id: string, quiet = false): Promise<void> {
     const seq = ++this.detailsSeq;
-    this.store.setState({ details: { id, data: null, error: null } });
+    const shown = this.store.getState().details;
+    if (!quiet || shown?.id !== id)
+      this.store.setState({ details: { id, data: null, error: null } });
     try {
+      // A note being saved must land first, or the details would show the old text.
+      if (this.noteSaving) await this.noteSaving;
       const data = await this.api.getConcept({ id });
       if (seq === this.detailsSeq) this.store.setState({ details: { id, data, error: null } });
     } catch (error) {
@@ -209,6 +250,259 @@ export class Session {
     } catch (error) {
       this.store.setState({ notice: `Layout not saved: ${toErrorInfo(error).message}` });
     }
+  }
+
+  // ---- editing ----
+
+  openDialog(dialog: Dialog): void {
+    const status = this.store.getState().status;
+    if (status !== 'ready' && status !== 'empty') return;
+    this.closeResults();
+    this.store.setState({ dialog });
+    if (dialog.kind === 'new-concept' || dialog.kind === 'new-link') void this.refreshVocabulary();
+  }
+
+  closeDialog(): void {
+    this.store.setState({ dialog: null });
+  }
+
+  setEditing(editing: boolean): void {
+    this.store.setState({ editing, ...(editing ? { addingLink: false } : {}) });
+    if (editing) void this.refreshVocabulary();
+  }
+
+  setAddingLink(addingLink: boolean): void {
+    this.store.setState({ addingLink, ...(addingLink ? { editing: false } : {}) });
+    if (addingLink) void this.refreshVocabulary();
+  }
+
+  async refreshVocabulary(): Promise<void> {
+    try {
+      this.store.setState({ vocabulary: await this.api.getVocabulary({}) });
+    } catch {
+      // Autocomplete is a convenience: without it the fields take free text.
+    }
+  }
+
+  /** The model position at the middle of the screen, for concepts made from a button. */
+  viewportCentre(): { x: number; y: number } | undefined {
+    return this.controller?.viewportCentre();
+  }
+
+  /** Concepts whose label, description, note or tags match, for pickers and the palette. */
+  async findConcepts(query: string, limit = 8): Promise<SearchHit[]> {
+    if (query.trim() === '') return [];
+    return this.api.search({ query: query.trim(), limit });
+  }
+
+  async createConcept(
+    args: ArgsOf<'createConcept'>,
+    mentionedBy?: string,
+  ): Promise<ConceptDetails> {
+    // The note that names it must be saved first: creating the concept links every
+    // saved note that already mentions it (see linkWaitingMentions in main).
+    if (mentionedBy) await this.flushNote();
+    const made = await this.api.createConcept(args);
+    this.applyMutation(made);
+    const id = made.value.concept.id;
+    this.store.setState({ dialog: null });
+    this.navigateTo(id);
+    return made.value;
+  }
+
+  async updateConcept(args: ArgsOf<'updateConcept'>): Promise<void> {
+    const updated = await this.api.updateConcept(args);
+    this.applyMutation(updated);
+    this.showDetails(updated.value);
+    this.store.setState({ editing: false });
+  }
+
+  async deleteConcept(id: string): Promise<void> {
+    // Typed text is saved first, so undoing the delete brings it back too.
+    await this.flushNote();
+    const deleted = await this.api.deleteConcept({ id });
+    this.applyMutation(deleted);
+    this.store.setState({ dialog: null });
+    if (this.store.getState().selectedId === id) this.clearSelection();
+  }
+
+  async restoreOriginal(id: string): Promise<void> {
+    await this.flushNote();
+    const restored = await this.api.restoreOriginal({ id });
+    this.applyMutation(restored);
+    this.showDetails(restored.value);
+  }
+
+  async createLink(args: ArgsOf<'createLink'>): Promise<Link> {
+    const made = await this.api.createLink(args);
+    this.applyMutation(made);
+    this.store.setState({ dialog: null });
+    this.refreshDetails();
+    return made.value;
+  }
+
+  async updateLink(args: ArgsOf<'updateLink'>): Promise<void> {
+    this.applyMutation(await this.api.updateLink(args));
+    this.refreshDetails();
+  }
+
+  async deleteLink(id: number): Promise<void> {
+    this.applyMutation(await this.api.deleteLink({ id }));
+    this.refreshDetails();
+  }
+
+  async setTags(id: string, tags: string[]): Promise<void> {
+    const tagged = await this.api.setTags({ id, tags });
+    this.applyMutation(tagged);
+    this.showDetails(tagged.value);
+  }
+
+  // ---- notes ----
+
+  /** What the editor should show for a concept's note while a save is pending. */
+  noteDraftFor(id: string): string | null {
+    return this.noteDraft?.id === id ? this.noteDraft.body : null;
+  }
+
+  editNote(id: string, body: string): void {
+    if (this.noteDraft && this.noteDraft.id !== id) void this.flushNote();
+    this.noteDraft = { id, body };
+    clearTimeout(this.noteTimer);
+    this.noteTimer = setTimeout(() => void this.flushNote(), NOTE_SAVE_DELAY);
+    const note = this.store.getState().note;
+    if (note.id !== id || note.status !== 'pending') {
+      this.store.setState({ note: { ...note, id, status: 'pending', error: null } });
+    }
+  }
+
+  /** True while typed note text has not reached the database. */
+  hasUnsavedNote(): boolean {
+    return this.noteDraft !== null || this.noteSaving !== null;
+  }
+
+  /** Sends the pending note text now; resolves once every save so far has landed. */
+  flushNote(): Promise<void> {
+    clearTimeout(this.noteTimer);
+    const draft = this.noteDraft;
+    if (!draft) return this.noteSaving ?? Promise.resolve();
+    this.noteDraft = null;
+    const previous = this.noteSaving;
+    const run = (async () => {
+      if (previous) await previous;
+      this.setNoteStatus(draft.id, { status: 'saving', error: null });
+      try {
+        const saved = await this.api.saveNote(draft);
+        this.applyMutation(saved);
+        const pending = this.noteDraft?.id === draft.id;
+        this.setNoteStatus(draft.id, {
+          status: pending ? 'pending' : 'saved',
+          unresolved: saved.value.unresolved,
+        });
+        if (!pending) this.showDetails(saved.value.details);
+      } catch (error) {
+        // Keep the text: the next keystroke, blur or navigation tries again.
+        if (!this.noteDraft) this.noteDraft = draft;
+        this.setNoteStatus(draft.id, { status: 'error', error: toErrorInfo(error).message });
+      }
+    })();
+    this.noteSaving = run;
+    void run.finally(() => {
+      if (this.noteSaving === run) this.noteSaving = null;
+    });
+    return run;
+  }
+
+  private setNoteStatus(id: string, change: Partial<UiStoreNote>): void {
+    const note = this.store.getState().note;
+    const base = note.id === id ? note : { ...IDLE_NOTE, version: note.version, id };
+    this.store.setState({ note: { ...base, ...change } });
+  }
+
+  // ---- undo, redo, history ----
+
+  async undo(): Promise<void> {
+    await this.step('undo');
+  }
+
+  async redo(): Promise<void> {
+    await this.step('redo');
+  }
+
+  private async step(which: 'undo' | 'redo'): Promise<void> {
+    await this.flushNote();
+    try {
+      const result = await (which === 'undo' ? this.api.undo({}) : this.api.redo({}));
+      this.applyMutation(result);
+      const note = this.store.getState().note;
+      this.store.setState({
+        note: { ...IDLE_NOTE, version: note.version + 1 },
+        notice: result.value ? null : which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.',
+      });
+      const selected = this.store.getState().selectedId;
+      if (selected && !selectConcepts(this.store.getState()).has(selected)) this.clearSelection();
+      else this.refreshDetails();
+    } catch (error) {
+      this.store.setState({ notice: toErrorInfo(error).message });
+    }
+  }
+
+  toggleHistory(): void {
+    const historyOpen = !this.store.getState().historyOpen;
+    this.store.setState({ historyOpen });
+    if (historyOpen) void this.refreshHistory();
+  }
+
+  closeHistory(): void {
+    this.store.setState({ historyOpen: false });
+  }
+
+  private async refreshHistory(): Promise<void> {
+    try {
+      const { entries, state } = await this.api.getHistory({ limit: HISTORY_LIMIT });
+      this.store.setState({ changes: { state, entries, error: null } });
+    } catch (error) {
+      const changes = this.store.getState().changes;
+      this.store.setState({ changes: { ...changes, error: toErrorInfo(error).message } });
+    }
+  }
+
+  toggleOnlyMine(): void {
+    const onlyMine = !this.store.getState().onlyMine;
+    this.store.setState({ onlyMine });
+    this.controller?.setOnlyMine(onlyMine);
+  }
+
+  /** Draws what a change did and records what undo would do now. */
+  private applyMutation(mutation: Mutation<unknown>): void {
+    const state = this.store.getState();
+    if (state.snapshot) {
+      const snapshot = applyPatch(state.snapshot, mutation.patch);
+      this.store.setState({
+        snapshot,
+        changes: { ...state.changes, state: mutation.history },
+        ...(snapshot.concepts.length > 0 && state.status === 'empty'
+          ? { status: 'ready' as const }
+          : {}),
+      });
+      const placed = this.controller?.applyPatch(mutation.patch, snapshot.categories) ?? [];
+      if (placed.length > 0) void this.savePositions(placed);
+    }
+    if (this.store.getState().historyOpen) void this.refreshHistory();
+    else if (state.changes.entries) {
+      this.store.setState({ changes: { ...this.store.getState().changes, entries: null } });
+    }
+    if (state.vocabulary) void this.refreshVocabulary();
+  }
+
+  private showDetails(data: ConceptDetails): void {
+    if (this.store.getState().selectedId !== data.concept.id) return;
+    this.detailsSeq++;
+    this.store.setState({ details: { id: data.concept.id, data, error: null } });
+  }
+
+  private refreshDetails(): void {
+    const id = this.store.getState().selectedId;
+    if (id) void this.loadDetails(id, true);
   }
 
   // ---- search ----
@@ -315,6 +609,13 @@ export class Session {
     if (this.store.getState().search.query !== '') this.setQuery('');
     else this.blurSearch();
   }
+}
+
+type UiStoreNote = ReturnType<UiStore['getState']>['note'];
+
+/** The sentence to show for a failed call. */
+export function errorMessage(error: unknown): string {
+  return toErrorInfo(error).message;
 }
 
 function toErrorInfo(error: unknown): ErrorInfo {

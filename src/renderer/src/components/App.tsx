@@ -1,6 +1,8 @@
 import { useUi } from '../app/context';
 import { DetailsPanel } from './DetailsPanel';
+import { Dialogs } from './Dialogs';
 import { GraphView } from './GraphView';
+import { HistoryPanel } from './HistoryPanel';
 import { Legend } from './Legend';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
@@ -8,6 +10,14 @@ import { Toolbar } from './Toolbar';
 
 export function App() {
   const status = useUi((s) => s.status);
+  const historyOpen = useUi((s) => s.historyOpen);
+  const onlyMine = useUi((s) => s.onlyMine);
+  const nothingMine = useUi(
+    (s) =>
+      s.onlyMine &&
+      !s.snapshot?.concepts.some((c) => c.origin === 'user') &&
+      !s.snapshot?.links.some((l) => l.origin === 'user'),
+  );
   return (
     <div className="app">
       <Toolbar />
@@ -15,6 +25,12 @@ export function App() {
         <Legend />
         <main className="graph-area" aria-label="Graph">
           <GraphView />
+          {onlyMine && nothingMine && (
+            <div className="graph-hint" role="note">
+              Nothing of yours yet. Press <kbd>N</kbd> or double-click the canvas to add a concept.
+            </div>
+          )}
+          {historyOpen && <HistoryPanel />}
         </main>
         <DetailsPanel />
         {status === 'loading' && <LoadingScreen />}
@@ -22,6 +38,7 @@ export function App() {
         {status === 'empty' && <EmptyScreen />}
       </div>
       <StatusBar />
+      <Dialogs />
     </div>
   );
 }

@@ -1,8 +1,16 @@
-import type { Origin } from '../../../shared/domain';
-import { useUi } from '../app/context';
+import { useState } from 'react';
+import type { ConceptDetails, Origin } from '../../../shared/domain';
+import { errorMessage } from '../app/session';
+import { useServices, useUi } from '../app/context';
 import { selectCategories, selectConcepts } from '../state/selectors';
+import { AddLinkForm } from './AddLinkForm';
+import { ConceptLink } from './ConceptLink';
+import { EditConceptForm } from './EditConceptForm';
+import { EditIcon, LinkIcon, RestoreIcon, TrashIcon } from './icons';
 import { LinkList } from './LinkList';
+import { NoteSection } from './NoteSection';
 import { Swatch } from './Swatch';
+import { TagsField } from './TagsField';
 
 const ORIGIN_LABELS: Record<Origin, string> = {
   seed: 'Default graph',
@@ -15,6 +23,9 @@ export function DetailsPanel() {
   const details = useUi((s) => s.details);
   const summary = useUi((s) => (s.selectedId ? selectConcepts(s).get(s.selectedId) : undefined));
   const categories = useUi(selectCategories);
+  const editing = useUi((s) => s.editing);
+  const addingLink = useUi((s) => s.addingLink);
+  const noteVersion = useUi((s) => s.note.version);
 
   if (!selectedId || !summary) {
     return (
@@ -24,6 +35,9 @@ export function DetailsPanel() {
           <p className="muted">
             Click a concept in the graph, or press <kbd>/</kbd> to search. Its description, links
             and where it comes from show here.
+          </p>
+          <p className="muted">
+            Press <kbd>N</kbd> or double-click the canvas to add a concept of your own.
           </p>
         </div>
       </aside>
@@ -37,13 +51,18 @@ export function DetailsPanel() {
 
   return (
     <aside aria-label="Details" className="details">
-      <header className="details-header">
-        <div className="details-category">
-          <Swatch color={category?.color} />
-          <span>{category?.label ?? summary.category}</span>
-        </div>
-        <h2>{summary.label}</h2>
-      </header>
+      {concept && editing ? (
+        <EditConceptForm key={concept.id} concept={concept} />
+      ) : (
+        <header className="details-header">
+          <div className="details-category">
+            <Swatch color={category?.color} />
+            <span>{category?.label ?? summary.category}</span>
+          </div>
+          <h2>{summary.label}</h2>
+          {concept && data && <HeaderTools data={data} />}
+        </header>
+      )}
       {error && <p className="details-error">{error}</p>}
       {!data && !error && (
         <div className="details-loading" aria-hidden="true">
@@ -54,37 +73,146 @@ export function DetailsPanel() {
       )}
       {concept && data && (
         <>
-          {concept.description ? (
-            <p className="description">{concept.description}</p>
-          ) : (
-            <p className="description muted">No description yet.</p>
-          )}
-          {concept.tags.length > 0 && (
-            <ul className="tags" aria-label="Tags">
-              {concept.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
-              ))}
-            </ul>
-          )}
+          {!editing &&
+            (concept.description ? (
+              <p className="description">{concept.description}</p>
+            ) : (
+              <p className="description muted">No description yet.</p>
+            ))}
+          <TagsField concept={concept} />
+          <NoteSection key={`${concept.id}:${noteVersion}`} concept={concept} />
+          {addingLink && <AddLinkForm key={concept.id} id={concept.id} label={concept.label} />}
           <LinkList title="Outgoing links" direction="outgoing" links={data.outgoing} />
           <LinkList title="Incoming links" direction="incoming" links={data.incoming} />
-          {concept.note && (
-            <section className="details-section" aria-labelledby="details-note">
-              <h3 id="details-note">Note</h3>
-              <p className="note">{concept.note}</p>
+          {data.mentions.length > 0 && (
+            <section className="details-section" aria-labelledby="details-mentions">
+              <h3 id="details-mentions">
+                Mentions <span className="count">{data.mentions.length}</span>
+              </h3>
+              <ul className="plain-list">
+                {data.mentions.map((c) => (
+                  <li key={c.id}>
+                    <ConceptLink concept={c} />
+                  </li>
+                ))}
+              </ul>
             </section>
           )}
+          <section className="details-section" aria-labelledby="details-backlinks">
+            <h3 id="details-backlinks">
+              Backlinks <span className="count">{data.backlinks.length}</span>
+            </h3>
+            {data.backlinks.length === 0 ? (
+              <p className="muted">No note mentions it yet.</p>
+            ) : (
+              <ul className="plain-list backlinks">
+                {data.backlinks.map((b) => (
+                  <li key={b.concept.id}>
+                    <ConceptLink concept={b.concept} />
+                    <p className="excerpt">{b.excerpt}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section className="details-section" aria-labelledby="details-provenance">
             <h3 id="details-provenance">Where it comes from</h3>
             <dl className="provenance">
               <dt>Source</dt>
-              <dd>{concept.provenance ?? 'Not recorded'}</dd>
+              <dd>{concept.provenance ?? (concept.origin === 'user' ? 'You' : 'Not recorded')}</dd>
               <dt>Origin</dt>
               <dd>{ORIGIN_LABELS[concept.origin]}</dd>
+              <dt>Changed</dt>
+              <dd>
+                <time
+                  dateTime={concept.updatedAt}
+                  title={new Date(concept.updatedAt).toLocaleString()}
+                >
+                  {new Date(concept.updatedAt).toLocaleDateString()}
+                </time>
+              </dd>
             </dl>
           </section>
         </>
       )}
     </aside>
+  );
+}
+
+function HeaderTools({ data }: { data: ConceptDetails }) {
+  const { session } = useServices();
+  const { concept } = data;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const restore = async () => {
+    setBusy(true);
+    try {
+      await session.restoreOriginal(concept.id);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="badges">
+        <span className={`badge origin-${concept.origin}`}>{ORIGIN_LABELS[concept.origin]}</span>
+        {concept.seedState === 'edited' && (
+          <span className="badge edited" title="You changed this concept of the default graph">
+            Edited
+          </span>
+        )}
+      </div>
+      <div className="details-tools" role="toolbar" aria-label="Concept">
+        <button
+          type="button"
+          className="button small"
+          aria-label="Edit concept"
+          title="Edit concept (E)"
+          onClick={() => session.setEditing(true)}
+        >
+          <EditIcon /> Edit
+        </button>
+        <button
+          type="button"
+          className="button small"
+          aria-label="Add link"
+          title="Add link (L)"
+          onClick={() => session.setAddingLink(true)}
+        >
+          <LinkIcon /> Link
+        </button>
+        {concept.seedState === 'edited' && (
+          <button
+            type="button"
+            className="button small"
+            aria-label="Restore original"
+            title="Put back the label, category, description and links of the default graph; your note and tags stay"
+            disabled={busy}
+            onClick={() => void restore()}
+          >
+            <RestoreIcon /> Restore
+          </button>
+        )}
+        <button
+          type="button"
+          className="button small danger-quiet"
+          aria-label="Delete concept"
+          title="Delete concept (Del)"
+          onClick={() => session.openDialog({ kind: 'delete-concept', id: concept.id })}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,10 +1,21 @@
+import { useState, type FormEvent } from 'react';
 import type { LinkedConcept } from '../../../shared/domain';
+import { errorMessage } from '../app/session';
+import { useServices } from '../app/context';
 import { ConceptLink } from './ConceptLink';
+import { Field } from './Field';
+import { EditIcon, TrashIcon } from './icons';
+import { RelationField } from './RelationField';
 
 interface Props {
   title: string;
   direction: 'outgoing' | 'incoming';
   links: LinkedConcept[];
+}
+
+/** How a link reads from this concept: "uses → etcd" or "← stores data for etcd". */
+function describeLink(direction: Props['direction'], relation: string, other: string): string {
+  return direction === 'outgoing' ? `${relation} → ${other}` : `← ${relation} ${other}`;
 }
 
 /** Links grouped by relation, read as "this → relation → other" or "other → relation → this". */
@@ -38,15 +49,128 @@ export function LinkList({ title, direction, links }: Props) {
               )}
             </div>
             <ul>
-              {members.map(({ link, other }) => (
-                <li key={link.id}>
-                  <ConceptLink concept={other} />
-                </li>
+              {members.map((linked) => (
+                <LinkRow key={linked.link.id} linked={linked} direction={direction} />
               ))}
             </ul>
           </div>
         ))
       )}
     </section>
+  );
+}
+
+function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Props['direction'] }) {
+  const { session } = useServices();
+  const { link, other } = linked;
+  const [editing, setEditing] = useState(false);
+  const [relation, setRelation] = useState(link.relation);
+  const [note, setNote] = useState(link.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = describeLink(direction, link.relation, other.label);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await session.updateLink({ id: link.id, relation, note });
+      setEditing(false);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await session.deleteLink(link.id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  if (editing) {
+    return (
+      <li className="link-row is-editing">
+        <form
+          aria-label={`Edit link ${name}`}
+          className="link-edit"
+          onSubmit={(e) => void save(e)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !e.defaultPrevented) {
+              e.preventDefault();
+              setEditing(false);
+            }
+          }}
+          noValidate
+        >
+          <RelationField
+            value={relation}
+            onChange={(v) => {
+              setRelation(v);
+              setError(null);
+            }}
+            error={error}
+            autoFocus
+          />
+          <Field label="Link note" value={note} onChange={setNote} placeholder="Optional" />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="button primary" disabled={busy}>
+              Save
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li className="link-row">
+      <div className="link-row-main">
+        <ConceptLink concept={other} />
+        {link.origin === 'user' && (
+          <span className="origin-dot" title="You made this link" aria-label="Yours" />
+        )}
+        <span className="row-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Edit link ${name}`}
+            title="Edit link"
+            onClick={() => {
+              setRelation(link.relation);
+              setNote(link.note ?? '');
+              setError(null);
+              setEditing(true);
+            }}
+          >
+            <EditIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete link ${name}`}
+            title="Delete link"
+            disabled={busy}
+            onClick={() => void remove()}
+          >
+            <TrashIcon />
+          </button>
+        </span>
+      </div>
+      {link.note && <p className="link-note">{link.note}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </li>
   );
 }

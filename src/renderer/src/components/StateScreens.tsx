@@ -42,6 +42,7 @@ export function ErrorScreen() {
 }
 
 export function EmptyScreen() {
+  const { session } = useServices();
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   return (
     <div className="screen">
@@ -56,6 +57,13 @@ export function EmptyScreen() {
           <code>cairn</code> command creates a new database with the default graph when it is given
           a file that does not exist yet, e.g. <code>cairn stats --db new.sqlite</code>.
         </p>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => session.openDialog({ kind: 'new-concept', position: { x: 0, y: 0 } })}
+        >
+          Create the first concept
+        </button>
       </div>
     </div>
   );

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import { tooltip, type ActionId } from '../actions/actions';
-import { useAction } from '../app/context';
+import { useAction, useUi } from '../app/context';
 
 export function ToolbarButton({ id, icon }: { id: ActionId; icon: ReactNode }) {
   const { action, enabled } = useAction(id);
+  const title = useUi((s) => tooltip(action, s));
   return (
     <button
       type="button"
       className="tool-button"
       aria-label={action.label}
-      title={tooltip(action)}
+      title={title}
       disabled={!enabled}
       onClick={() => action.run()}
     >

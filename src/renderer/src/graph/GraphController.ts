@@ -5,24 +5,38 @@ import cytoscape, {
   type EventObject,
   type NodeSingular,
 } from 'cytoscape';
+import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
-import type { GraphSnapshot, Position } from '../../../shared/domain';
+import type {
+  Category,
+  ConceptSummary,
+  GraphPatch,
+  GraphSnapshot,
+  Link,
+  Position,
+} from '../../../shared/domain';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { graphStyles, type Theme } from './styles';
 
 cytoscape.use(fcose);
+cytoscape.use(edgehandles);
 
 /** Above this many concepts the renderer trades detail while panning for speed. */
 const LARGE_GRAPH = 2000;
 const FIT_PADDING = 40;
 const DRAG_SAVE_DELAY = 400;
 const HIGHLIGHT_CLASSES = 'focused neighbour incident faded';
+const FALLBACK_COLOUR = '#8b8f98';
 
 export interface GraphEvents {
   onNodeTap(id: string): void;
   onBackgroundTap(): void;
   /** Positions the user changed by dragging, batched. */
   onNodesMoved(positions: Position[]): void;
+  /** A double click on empty canvas, at this model position. */
+  onBackgroundDoubleTap(position: { x: number; y: number }): void;
+  /** The user dragged the link handle from one concept onto another. */
+  onLinkDrawn(source: string, target: string): void;
 }
 
 export interface FirstDraw {
@@ -39,6 +53,11 @@ export interface GraphInspection {
   renderedPosition(id: string): { x: number; y: number } | null;
   highlightedIds(): string[];
   zoom(): number;
+  /** Concepts and links drawn now, without those the "Only mine" filter hides. */
+  visibleNodeIds(): string[];
+  visibleEdgeCount(): number;
+  /** The links drawn between two concepts, as `kind:relation:origin`. */
+  edgesBetween(source: string, target: string): string[];
 }
 
 /**
@@ -56,6 +75,11 @@ export class GraphController {
   private dragged = new Set<string>();
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver: ResizeObserver;
+  private colours = new Map<string, string>();
+  private onlyMine = false;
+  private handles: edgehandles.EdgeHandlesInstance | null = null;
+  /** The small knob beside the selected concept: drag it onto another to link them. */
+  private readonly linkHandle: HTMLDivElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -66,6 +90,7 @@ export class GraphController {
     preventCytoscapeStyleInjection();
     this.resizeObserver = new ResizeObserver(() => this.cy?.resize());
     this.resizeObserver.observe(container);
+    this.linkHandle = this.createLinkHandle();
   }
 
   /** Draws a whole snapshot, replacing what was there. */
@@ -74,6 +99,7 @@ export class GraphController {
     this.selected = null;
     this.category = null;
     this.classed = null;
+    this.colours = new Map(snapshot.categories.map((c) => [c.id, c.color]));
     const known = new Map(snapshot.positions.map((p) => [p.id, p]));
     const ids = snapshot.concepts.map((c) => c.id);
     const useStored = storedLayoutUsable(
@@ -86,6 +112,7 @@ export class GraphController {
     cy.batch(() => {
       cy.add(toElements(snapshot, useStored ? known : new Map()));
     });
+    this.applyFilter();
 
     if (ids.length === 0) return { layout: 'computed', toSave: [] };
     if (useStored) {
@@ -94,6 +121,127 @@ export class GraphController {
     }
     await this.runLayout(false);
     return { layout: 'computed', toSave: this.positions() };
+  }
+
+  /**
+   * Brings the drawing in step with a change, without redrawing the rest. Returns the
+   * positions it had to choose for new concepts, to be saved.
+   */
+  applyPatch(patch: GraphPatch, categories: readonly Category[]): Position[] {
+    const cy = this.cy;
+    if (!cy) return [];
+    if (patch.categories) this.colours = new Map(categories.map((c) => [c.id, c.color]));
+    const given = new Map(patch.positions.map((p) => [p.id, p]));
+    const fresh = patch.concepts.filter((c) => cy.getElementById(c.id).empty() && !given.has(c.id));
+    const known = new Map<string, Position>();
+    cy.nodes().forEach((n) => void known.set(n.id(), { id: n.id(), ...n.position() }));
+    const placed = placeMissing(
+      fresh.map((c) => c.id),
+      known,
+      patch.links,
+    );
+    for (const p of placed) given.set(p.id, p);
+
+    const touched = new Set<string>();
+    cy.batch(() => {
+      for (const id of patch.removedLinks) cy.getElementById(`link-${id}`).remove();
+      for (const id of patch.removedConcepts) {
+        const node = cy.getElementById(id);
+        node
+          .connectedEdges()
+          .connectedNodes()
+          .forEach((n) => void touched.add(n.id()));
+        node.remove();
+      }
+      for (const concept of patch.concepts) {
+        const node = cy.getElementById(concept.id);
+        const data = this.nodeData(concept);
+        if (node.empty()) {
+          const p = given.get(concept.id);
+          cy.add({ group: 'nodes', data, ...(p ? { position: { x: p.x, y: p.y } } : {}) });
+          touched.add(concept.id);
+        } else {
+          const { label, category, origin, color } = data;
+          node.data({ label, category, origin, color });
+        }
+      }
+      for (const link of patch.links) {
+        const edge = cy.getElementById(`link-${link.id}`);
+        if (cy.getElementById(link.source).empty() || cy.getElementById(link.target).empty()) {
+          continue;
+        }
+        if (
+          edge.nonempty() &&
+          (edge.source().id() !== link.source || edge.target().id() !== link.target)
+        ) {
+          edge.remove();
+        }
+        if (cy.getElementById(`link-${link.id}`).empty()) cy.add(edgeElement(link));
+        else {
+          const { relation, origin, kind } = edgeData(link);
+          cy.getElementById(`link-${link.id}`).data({ relation, origin, kind });
+        }
+        touched.add(link.source).add(link.target);
+      }
+      for (const p of patch.positions) {
+        const node = cy.getElementById(p.id);
+        if (node.nonempty()) node.position({ x: p.x, y: p.y });
+      }
+      if (patch.categories) {
+        cy.nodes().forEach((n) => {
+          n.data('color', this.colours.get(n.data('category') as string) ?? FALLBACK_COLOUR);
+        });
+      }
+      for (const id of touched) {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) node.data('size', nodeSize(node.connectedEdges().length));
+      }
+    });
+    this.applyFilter();
+    if (this.selected && cy.getElementById(this.selected).empty()) this.selected = null;
+    this.applyHighlight();
+    return placed;
+  }
+
+  /** A free spot near the middle of what is on screen, in model coordinates. */
+  viewportCentre(): { x: number; y: number } {
+    const cy = this.cy;
+    if (!cy) return { x: 0, y: 0 };
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const centre = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+    const taken = cy.nodes().map((n) => n.position());
+    const clear = (p: { x: number; y: number }) =>
+      taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) >= 70);
+    // Outwards on a spiral until a spot is clear of every concept and its label.
+    for (let ring = 0; ring < 20; ring++) {
+      const radius = ring * 35;
+      const steps = ring === 0 ? 1 : 8 + ring * 2;
+      for (let i = 0; i < steps; i++) {
+        const angle = (i / steps) * 2 * Math.PI;
+        const p = {
+          x: centre.x + radius * Math.cos(angle),
+          y: centre.y + radius * Math.sin(angle),
+        };
+        if (clear(p)) return p;
+      }
+    }
+    return centre;
+  }
+
+  /** Shows only the user's own concepts and links, with the concepts they link to faded. */
+  setOnlyMine(on: boolean, fit = true): void {
+    if (on === this.onlyMine) return;
+    this.onlyMine = on;
+    this.applyFilter();
+    this.applyHighlight();
+    const cy = this.cy;
+    if (!cy || !fit) return;
+    const visible = cy.elements().not('.filtered');
+    if (visible.nonempty()) {
+      cy.stop(true, true);
+      cy.animate({ fit: { eles: visible, padding: FIT_PADDING } }, { duration: 240 });
+    }
   }
 
   /** Re-runs fcose from scratch and returns every new position. */
@@ -115,6 +263,7 @@ export class GraphController {
   select(id: string | null): void {
     this.selected = id && this.cy?.getElementById(id).nonempty() ? id : null;
     this.applyHighlight();
+    this.placeLinkHandle();
   }
 
   highlightCategory(categoryId: string | null): void {
@@ -185,10 +334,26 @@ export class GraphController {
       return lit.map((n) => n.id()).sort();
     },
     zoom: () => this.cy?.zoom() ?? 1,
+    visibleNodeIds: () =>
+      this.cy
+        ?.nodes()
+        .not('.filtered')
+        .filter((n) => !n.hasClass('eh-ghost'))
+        .map((n) => n.id())
+        .sort() ?? [],
+    visibleEdgeCount: () => this.cy?.edges().not('.filtered').length ?? 0,
+    edgesBetween: (source, target) =>
+      this.cy
+        ?.edges()
+        .filter((e) => e.source().id() === source && e.target().id() === target)
+        .map((e) => `${e.data('kind')}:${e.data('relation')}:${e.data('origin')}`) ?? [],
   };
 
   destroy(): void {
     clearTimeout(this.dragTimer);
+    this.handles?.destroy();
+    this.handles = null;
+    this.linkHandle.remove();
     this.resizeObserver.disconnect();
     this.cy?.destroy();
     this.cy = null;
@@ -210,12 +375,100 @@ export class GraphController {
     });
     this.bindEvents(cy);
     this.cy = cy;
+    this.handles = cy.edgehandles({
+      canConnect: (source, target) =>
+        !source.same(target) && !target.hasClass('filtered') && !target.hasClass('eh-ghost'),
+      edgeParams: () => ({ data: { relation: '', kind: 'typed', origin: 'user' } }),
+      hoverDelay: 80,
+      snap: true,
+      snapThreshold: 24,
+    });
+    // Cytoscape keeps its own container child; the handle rides on top of it.
+    this.container.appendChild(this.linkHandle);
     return cy;
+  }
+
+  private nodeData(concept: ConceptSummary) {
+    return {
+      id: concept.id,
+      label: concept.label,
+      category: concept.category,
+      origin: concept.origin,
+      color: this.colours.get(concept.category) ?? FALLBACK_COLOUR,
+    };
+  }
+
+  private applyFilter(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.filtered, .context').removeClass('filtered context');
+      if (!this.onlyMine) return;
+      const mineEdges = cy.edges('[origin = "user"]');
+      const mineNodes = cy.nodes('[origin = "user"]');
+      const context = mineEdges.connectedNodes().difference(mineNodes);
+      cy.elements().difference(mineEdges.union(mineNodes).union(context)).addClass('filtered');
+      context.addClass('context');
+    });
+    this.placeLinkHandle();
+  }
+
+  private createLinkHandle(): HTMLDivElement {
+    const handle = document.createElement('div');
+    handle.className = 'link-handle';
+    handle.title = 'Drag onto another concept to link them';
+    handle.setAttribute('aria-hidden', 'true');
+    handle.hidden = true;
+    handle.addEventListener('mousedown', (event) => {
+      if (event.button !== 0) return;
+      const node = this.selected ? this.cy?.getElementById(this.selected) : undefined;
+      if (!node || node.empty() || !this.handles) return;
+      // Cytoscape must not take this press for a pan of the background.
+      event.preventDefault();
+      event.stopPropagation();
+      this.linkHandle.classList.add('is-dragging');
+      this.handles.start(node);
+      const finish = () => {
+        window.removeEventListener('mouseup', finish, true);
+        this.linkHandle.classList.remove('is-dragging');
+        this.handles?.stop();
+      };
+      window.addEventListener('mouseup', finish, true);
+    });
+    return handle;
+  }
+
+  private placeLinkHandle(): void {
+    const cy = this.cy;
+    const node = this.selected ? cy?.getElementById(this.selected) : undefined;
+    if (!cy || !node || node.empty() || node.hasClass('filtered')) {
+      this.linkHandle.hidden = true;
+      return;
+    }
+    const { x, y } = node.renderedPosition();
+    const radius = node.renderedOuterWidth() / 2;
+    const left = x + radius + 6;
+    const inside = left > 0 && left < cy.width() - 8 && y > 8 && y < cy.height() - 8;
+    this.linkHandle.hidden = !inside;
+    this.linkHandle.style.transform = `translate(${Math.round(left)}px, ${Math.round(y)}px)`;
   }
 
   private bindEvents(cy: Core): void {
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) this.events.onBackgroundTap();
+    });
+    cy.on('dbltap', (event: EventObject) => {
+      if (event.target === cy) this.events.onBackgroundDoubleTap({ ...event.position });
+    });
+    cy.on('ehcomplete', (_event: EventObject, ...extra: unknown[]) => {
+      const [source, target, added] = extra as [NodeSingular, NodeSingular, Collection];
+      // The edge is only a preview: the link exists once the user names the relation.
+      added.remove();
+      this.events.onLinkDrawn(source.id(), target.id());
+    });
+    cy.on('pan zoom resize', () => this.placeLinkHandle());
+    cy.on('position', 'node', (event: EventObject) => {
+      if ((event.target as NodeSingular).id() === this.selected) this.placeLinkHandle();
     });
     cy.on('tap', 'node', (event: EventObject) => {
       this.events.onNodeTap((event.target as NodeSingular).id());
@@ -321,18 +574,34 @@ function toElements(
         id: c.id,
         label: c.label,
         category: c.category,
-        color: colour.get(c.category) ?? '#8b8f98',
-        // Gently larger for hubs: 16px for a leaf, about 40px for 30 links.
-        size: Math.min(44, 14 + 4.5 * Math.sqrt(degree.get(c.id) ?? 0)),
+        origin: c.origin,
+        color: colour.get(c.category) ?? FALLBACK_COLOUR,
+        size: nodeSize(degree.get(c.id) ?? 0),
       },
       ...(p ? { position: { x: p.x, y: p.y } } : {}),
     };
   });
-  const edges: ElementDefinition[] = links.map((l) => ({
-    group: 'edges',
-    data: { id: `link-${l.id}`, source: l.source, target: l.target, relation: l.relation },
-  }));
-  return [...nodes, ...edges];
+  return [...nodes, ...links.map(edgeElement)];
+}
+
+/** Gently larger for hubs: 16px for a leaf, about 40px for 30 links. */
+function nodeSize(degree: number): number {
+  return Math.min(44, 14 + 4.5 * Math.sqrt(degree));
+}
+
+function edgeData(l: Link) {
+  return {
+    id: `link-${l.id}`,
+    source: l.source,
+    target: l.target,
+    relation: l.relation,
+    origin: l.origin,
+    kind: l.kind,
+  };
+}
+
+function edgeElement(l: Link): ElementDefinition {
+  return { group: 'edges', data: edgeData(l) };
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -9,6 +9,9 @@ interface Palette {
   edgeLabel: string;
   accent: string;
   halo: string;
+  /** The user's own concepts and links. */
+  mine: string;
+  mention: string;
 }
 
 const PALETTES: Record<Theme, Palette> = {
@@ -19,6 +22,8 @@ const PALETTES: Record<Theme, Palette> = {
     edgeLabel: '#4b5563',
     accent: '#2563eb',
     halo: '#2563eb',
+    mine: '#c2410c',
+    mention: '#8b93a1',
   },
   dark: {
     text: '#dfe2e8',
@@ -27,6 +32,8 @@ const PALETTES: Record<Theme, Palette> = {
     edgeLabel: '#b6bcc8',
     accent: '#7aa7ff',
     halo: '#7aa7ff',
+    mine: '#fb923c',
+    mention: '#6b7280',
   },
 };
 
@@ -96,6 +103,28 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
         ...fade,
       },
     },
+    // Provenance: the user's own concepts wear a ring, their links are dashed.
+    {
+      selector: 'node[origin = "user"]',
+      style: { 'border-width': 2.5, 'border-color': p.mine, 'border-style': 'solid' },
+    },
+    {
+      selector: 'edge[origin = "user"][kind = "typed"]',
+      style: { 'line-style': 'dashed', 'line-color': p.mine, 'target-arrow-color': p.mine },
+    },
+    // Mentions come from [[wikilinks]] in notes: thin, dotted, unlabelled.
+    {
+      selector: 'edge[kind = "mention"]',
+      style: {
+        'line-style': 'dotted',
+        width: 1,
+        'line-color': p.mention,
+        'target-arrow-color': p.mention,
+        'target-arrow-shape': 'vee',
+        'arrow-scale': 0.6,
+        label: '',
+      },
+    },
     {
       selector: 'node.hover',
       style: { 'border-color': p.accent, 'border-width': 3, 'z-index': 30 },
@@ -148,6 +177,44 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
     {
       selector: 'edge.faded',
       style: { opacity: 0.06, label: '' },
+    },
+    // "Only mine": the rest is hidden; concepts the user linked to stay, faded, as context.
+    {
+      selector: '.filtered',
+      style: { display: 'none' },
+    },
+    {
+      selector: 'node.context',
+      style: { opacity: 0.45 },
+    },
+    // Drawing a link with the handle.
+    {
+      selector: '.eh-ghost-node',
+      style: { width: 1, height: 1, opacity: 0, label: '', 'overlay-opacity': 0 },
+    },
+    {
+      selector: '.eh-ghost-edge, .eh-preview',
+      style: {
+        'line-style': 'dashed',
+        'line-color': p.mine,
+        'target-arrow-color': p.mine,
+        width: 2,
+        opacity: 1,
+        label: '',
+      },
+    },
+    {
+      selector: 'node.eh-presumptive-target, node.eh-target',
+      style: {
+        'underlay-color': p.mine,
+        'underlay-padding': 6,
+        'underlay-opacity': 0.35,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: '.eh-ghost-edge.eh-preview-active',
+      style: { opacity: 0 },
     },
   ];
 }

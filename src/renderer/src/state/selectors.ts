@@ -9,6 +9,7 @@ export interface LegendEntry extends Category {
 const categoryCache = new WeakMap<object, Map<string, Category>>();
 const legendCache = new WeakMap<object, LegendEntry[]>();
 const conceptCache = new WeakMap<object, Map<string, ConceptSummary>>();
+const labelCache = new WeakMap<object, Map<string, ConceptSummary>>();
 
 /** Categories by id; memoised per snapshot so components can select it cheaply. */
 export function selectCategories(state: UiState): Map<string, Category> {
@@ -29,6 +30,18 @@ export function selectConcepts(state: UiState): Map<string, ConceptSummary> {
   if (!map) {
     map = new Map(snapshot.concepts.map((c) => [c.id, c]));
     conceptCache.set(snapshot, map);
+  }
+  return map;
+}
+
+/** Concepts by lower-cased label, as [[wikilinks]] name them. */
+export function selectConceptsByLabel(state: UiState): Map<string, ConceptSummary> {
+  const snapshot = state.snapshot;
+  if (!snapshot) return EMPTY_MAP as Map<string, ConceptSummary>;
+  let map = labelCache.get(snapshot);
+  if (!map) {
+    map = new Map(snapshot.concepts.map((c) => [c.label.toLocaleLowerCase('en'), c]));
+    labelCache.set(snapshot, map);
   }
   return map;
 }

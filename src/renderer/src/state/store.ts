@@ -1,5 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppInfo, ConceptDetails, GraphSnapshot, SearchHit } from '../../../shared/domain';
+import type {
+  AppInfo,
+  ConceptDetails,
+  GraphSnapshot,
+  HistoryEntry,
+  HistoryState,
+  SearchHit,
+  Vocabulary,
+} from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Theme } from '../graph/styles';
 import { EMPTY_HISTORY, type History } from './history';
@@ -22,6 +30,40 @@ export interface DetailsState {
   error: string | null;
 }
 
+/** The one modal dialog open at a time, if any. */
+export type Dialog =
+  | { kind: 'palette' }
+  | {
+      kind: 'new-concept';
+      label?: string;
+      position?: { x: number; y: number };
+      /** A note that named this concept in a [[wikilink]]: saved again once it exists. */
+      mentionedBy?: string;
+    }
+  | { kind: 'delete-concept'; id: string }
+  | { kind: 'new-link'; source: string; target: string };
+
+/** The change log kept by the services: what undo and redo would do, and the entries. */
+export interface ChangesState {
+  state: HistoryState;
+  /** Loaded when the history panel opens; null until then. */
+  entries: HistoryEntry[] | null;
+  error: string | null;
+}
+
+export type NoteStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface NoteState {
+  /** The concept whose note the status belongs to. */
+  id: string | null;
+  status: NoteStatus;
+  error: string | null;
+  /** [[Names]] the last save could not resolve. */
+  unresolved: string[];
+  /** Bumped when the note changed outside the editor (undo, redo), so it reloads. */
+  version: number;
+}
+
 export interface UiState {
   status: Status;
   error: ErrorInfo | null;
@@ -38,6 +80,17 @@ export interface UiState {
   firstLayout: 'stored' | 'computed' | null;
   /** A problem that does not stop the app, shown in the status bar. */
   notice: string | null;
+  vocabulary: Vocabulary | null;
+  dialog: Dialog | null;
+  changes: ChangesState;
+  historyOpen: boolean;
+  /** Show only the user's own concepts and links. */
+  onlyMine: boolean;
+  /** The details header is a form. */
+  editing: boolean;
+  /** The Add link form is open in the details panel. */
+  addingLink: boolean;
+  note: NoteState;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -49,6 +102,20 @@ export const EMPTY_SEARCH: SearchState = {
   activeIndex: -1,
   open: false,
   error: null,
+};
+
+export const EMPTY_CHANGES: ChangesState = {
+  state: { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null },
+  entries: null,
+  error: null,
+};
+
+export const IDLE_NOTE: NoteState = {
+  id: null,
+  status: 'idle',
+  error: null,
+  unresolved: [],
+  version: 0,
 };
 
 export function createUiStore(theme: Theme): UiStore {
@@ -66,5 +133,13 @@ export function createUiStore(theme: Theme): UiStore {
     layoutRunning: false,
     firstLayout: null,
     notice: null,
+    vocabulary: null,
+    dialog: null,
+    changes: EMPTY_CHANGES,
+    historyOpen: false,
+    onlyMine: false,
+    editing: false,
+    addingLink: false,
+    note: IDLE_NOTE,
   }));
 }

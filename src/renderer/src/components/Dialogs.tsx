@@ -1,0 +1,21 @@
+import { useUi } from '../app/context';
+import { CommandPalette } from './CommandPalette';
+import { DeleteConceptDialog } from './DeleteConceptDialog';
+import { NewConceptDialog } from './NewConceptDialog';
+import { NewLinkDialog } from './NewLinkDialog';
+
+/** The one modal dialog open now, if any. */
+export function Dialogs() {
+  const dialog = useUi((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'palette':
+      return <CommandPalette />;
+    case 'new-concept':
+      return <NewConceptDialog dialog={dialog} />;
+    case 'delete-concept':
+      return <DeleteConceptDialog id={dialog.id} />;
+    case 'new-link':
+      return <NewLinkDialog source={dialog.source} target={dialog.target} />;
+  }
+}

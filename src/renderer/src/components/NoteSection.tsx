@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { Concept } from '../../../shared/domain';
+import { wikilinkTargets } from '../../../shared/note-references';
+import { TEXT_LIMITS } from '../../../shared/validation';
+import { useServices, useUi } from '../app/context';
+import { selectConceptsByLabel } from '../state/selectors';
+import { MarkdownPreview } from './MarkdownPreview';
+
+type Tab = 'write' | 'preview';
+
+/**
+ * The note: Write (a plain textarea) and Preview (Markdown), like GitHub. Typing saves
+ * itself after a pause, on blur and before going to another concept; the text stays in
+ * the session until the database has it.
+ */
+export function NoteSection({ concept }: { concept: Concept }) {
+  const { session } = useServices();
+  const [body, setBody] = useState(() => session.noteDraftFor(concept.id) ?? concept.note);
+  const [tab, setTab] = useState<Tab>(body.trim() ? 'preview' : 'write');
+  const note = useUi((s) => (s.note.id === concept.id ? s.note : null));
+  const byLabel = useUi(selectConceptsByLabel);
+
+  const unresolved = new Map<string, string>();
+  for (const name of [...wikilinkTargets(body), ...(note?.unresolved ?? [])]) {
+    const key = name.toLocaleLowerCase('en');
+    if (!byLabel.has(key) && !unresolved.has(key)) unresolved.set(key, name);
+  }
+  const status =
+    note?.status === 'pending' || note?.status === 'saving'
+      ? 'Saving…'
+      : note?.status === 'saved'
+        ? 'Saved'
+        : null;
+
+  const tabId = (t: Tab) => `note-tab-${t}`;
+  return (
+    <section className="details-section note-section" aria-labelledby="details-note">
+      <div className="section-head">
+        <h3 id="details-note">Note</h3>
+        <div role="tablist" aria-label="Note view" className="tabs">
+          {(['write', 'preview'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={tabId(t)}
+              aria-selected={tab === t}
+              aria-controls="note-panel"
+              className="tab"
+              onClick={() => {
+                if (t === 'preview') void session.flushNote();
+                setTab(t);
+              }}
+            >
+              {t === 'write' ? 'Write' : 'Preview'}
+            </button>
+          ))}
+        </div>
+        <span className="note-status" aria-live="polite">
+          {status}
+        </span>
+      </div>
+      <div id="note-panel" role="tabpanel" aria-labelledby={tabId(tab)}>
+        {tab === 'write' ? (
+          <textarea
+            aria-label="Note"
+            className="note-editor"
+            value={body}
+            maxLength={TEXT_LIMITS.note}
+            placeholder="Write in Markdown. [[Concept name]] links to a concept, #tag tags this one."
+            spellCheck
+            onChange={(event) => {
+              setBody(event.target.value);
+              session.editNote(concept.id, event.target.value);
+            }}
+            onBlur={() => void session.flushNote()}
+          />
+        ) : body.trim() ? (
+          <MarkdownPreview body={body} />
+        ) : (
+          <p className="muted note-empty">
+            No note yet.{' '}
+            <button type="button" className="link-button" onClick={() => setTab('write')}>
+              Write one
+            </button>
+          </p>
+        )}
+      </div>
+      {note?.status === 'error' && (
+        <p role="alert" className="field-error">
+          Not saved: {note.error}{' '}
+          <button type="button" className="link-button" onClick={() => void session.flushNote()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {unresolved.size > 0 && (
+        <div className="unresolved">
+          <span className="muted">Not in the graph yet:</span>
+          {[...unresolved.values()].map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="chip-button"
+              onClick={() =>
+                session.openDialog({ kind: 'new-concept', label: name, mentionedBy: concept.id })
+              }
+            >
+              Create “{name}”
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
