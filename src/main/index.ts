@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CairnError } from '../shared/errors';
+import { MENU_CHANNEL } from '../shared/menu-commands';
 import { createDispatcher } from './dispatch';
 import { registerIpcHandlers } from './ipc/register';
 import { findElectronNativeBinding } from './native-binding';
@@ -20,6 +21,7 @@ import {
   resolveAppAsset,
   secureWebPreferences,
   shouldAllowNavigation,
+  type MenuItemSpec,
 } from './security';
 import { Workspace } from './workspace';
 
@@ -65,6 +67,23 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
         nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
+        chooseFile: async (purpose) => {
+          const filters = [{ name: 'Cairn graph', extensions: ['sqlite', 'cairn', 'db'] }];
+          if (purpose === 'open') {
+            const chosen = await dialog.showOpenDialog({
+              title: 'Open graph',
+              properties: ['openFile'],
+              filters,
+            });
+            return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+          }
+          const chosen = await dialog.showSaveDialog({
+            title: 'New graph',
+            defaultPath: 'graph.sqlite',
+            filters,
+          });
+          return chosen.canceled ? null : (chosen.filePath ?? null);
+        },
       });
     } catch (error) {
       const message =
@@ -101,10 +120,17 @@ if (!app.requestSingleInstanceLock()) {
       });
     });
 
+    // Menu items with a command tell the page to run the action of that name.
+    const toElectron = (item: MenuItemSpec): Electron.MenuItemConstructorOptions => {
+      const { command, submenu, ...rest } = item;
+      return {
+        ...(rest as Electron.MenuItemConstructorOptions),
+        ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
+        ...(command ? { click: () => mainWindow?.webContents.send(MENU_CHANNEL, command) } : {}),
+      };
+    };
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        applicationMenuTemplate(process.platform) as Electron.MenuItemConstructorOptions[],
-      ),
+      Menu.buildFromTemplate(applicationMenuTemplate(process.platform).map(toElectron)),
     );
 
     mainWindow = new BrowserWindow({

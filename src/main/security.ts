@@ -1,3 +1,5 @@
+import type { MenuCommand } from '../shared/menu-commands';
+
 // Every Electron security policy of Cairn, as pure functions (unit-tested in
 // tests/unit/security.test.ts). src/main/index.ts only wires them to Electron.
 // See docs/security.md for the checklist this follows.
@@ -134,6 +136,9 @@ export interface MenuItemSpec {
   label?: string;
   role?: string;
   type?: 'separator';
+  accelerator?: string;
+  /** Sent to the renderer when chosen (see src/shared/menu-commands.ts). */
+  command?: MenuCommand;
   submenu?: MenuItemSpec[];
 }
 
@@ -143,7 +148,18 @@ export function applicationMenuTemplate(platform: NodeJS.Platform): MenuItemSpec
   const menu: MenuItemSpec[] = [];
   if (mac) menu.push({ role: 'appMenu' });
   menu.push(
-    { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Graph…', accelerator: 'CmdOrCtrl+Shift+N', command: 'new-graph' },
+        { label: 'Open Graph…', accelerator: 'CmdOrCtrl+O', command: 'open-graph' },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', command: 'import' },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', command: 'export' },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

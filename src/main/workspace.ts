@@ -16,6 +16,8 @@ export interface WorkspaceOptions {
   version: string;
   recent: RecentGraphs;
   nativeBinding?: string;
+  /** The desktop app's native file dialog. */
+  chooseFile?: (purpose: 'open' | 'create') => Promise<string | null>;
 }
 
 /**
@@ -59,6 +61,7 @@ export class Workspace {
 
   private handlersFor(opened: OpenedDatabase): CairnHandlers {
     const files: GraphFiles = {
+      choose: this.options.chooseFile,
       recent: () => this.options.recent.list().filter((r) => r.path !== this.opened.file),
       open: (file) => {
         if (!fs.existsSync(file))

@@ -2,6 +2,7 @@
 // function per method, each sending on its own channel. Never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CONTRACT_METHODS, ipcChannel } from '../shared/contract';
+import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 
 const bridge = Object.fromEntries(
   CONTRACT_METHODS.map((method) => [
@@ -11,3 +12,15 @@ const bridge = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('cairn', Object.freeze(bridge));
+
+// File menu commands from main: only the known ids pass, and the page never sees the event.
+contextBridge.exposeInMainWorld(
+  'cairnMenu',
+  Object.freeze({
+    onCommand(listener: (command: MenuCommand) => void) {
+      ipcRenderer.on(MENU_CHANNEL, (_event, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      });
+    },
+  }),
+);

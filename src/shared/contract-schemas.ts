@@ -120,6 +120,7 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   cancelImport: z.object({ id: z.string().uuid() }).strict(),
   confirmImport: z.object({ id: z.string().uuid() }).strict(),
   getRecentGraphs: noArgs,
+  chooseGraphFile: z.object({ purpose: z.enum(['open', 'create']) }).strict(),
   openGraphFile: z.object({ path: graphPath }).strict(),
   createGraphFile: z.object({ path: graphPath, empty: z.boolean().optional() }).strict(),
 };

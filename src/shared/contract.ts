@@ -75,6 +75,10 @@ export interface CairnApi {
 
   // Several graphs: one open at a time.
   getRecentGraphs(args: NoArgs): Promise<RecentGraph[]>;
+  /** The desktop app's native file dialog; browser mode has none (`supported: false`) and asks for a path. */
+  chooseGraphFile(args: {
+    purpose: 'open' | 'create';
+  }): Promise<{ supported: boolean; path: string | null }>;
   openGraphFile(args: { path: string }): Promise<AppInfo>;
   createGraphFile(args: { path: string; empty?: boolean }): Promise<AppInfo>;
 }
@@ -117,6 +121,7 @@ export const CONTRACT_METHODS = [
   'cancelImport',
   'confirmImport',
   'getRecentGraphs',
+  'chooseGraphFile',
   'openGraphFile',
   'createGraphFile',
 ] as const satisfies readonly CairnMethod[];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isMenuCommand, MENU_COMMANDS } from '../../src/shared/menu-commands';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
@@ -150,5 +151,11 @@ describe('Electron security policy', () => {
     const roles = JSON.stringify(linux);
     expect(roles).toContain('"role":"quit"');
     expect(roles).toContain('"role":"toggleDevTools"');
+    // The File menu's own items send exactly the commands the renderer knows.
+    const commands = linux[0]!.submenu!.flatMap((item) => (item.command ? [item.command] : []));
+    expect([...commands].sort()).toEqual([...MENU_COMMANDS].sort());
+    expect(isMenuCommand('import')).toBe(true);
+    expect(isMenuCommand('rm -rf')).toBe(false);
+    expect(isMenuCommand({ toString: () => 'import' })).toBe(false);
   });
 });

@@ -53,6 +53,18 @@ describe('several graphs', () => {
     }
   });
 
+  it('has no native file dialog in browser mode, so the app asks for a path', async () => {
+    const { ws, call } = workspace();
+    try {
+      expect(await call('chooseGraphFile', { purpose: 'open' })).toEqual({
+        supported: false,
+        path: null,
+      });
+    } finally {
+      ws.close();
+    }
+  });
+
   it('keeps the current graph open when another cannot be opened', async () => {
     const { ws, call, dir } = workspace();
     try {

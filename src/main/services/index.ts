@@ -14,6 +14,8 @@ import { graphStats, vocabulary } from './stats';
 /** Switching between graph files: the workspace's business, not one graph's. */
 export interface GraphFiles {
   recent(): RecentGraph[];
+  /** A native file dialog, where there is one (the desktop app); null when cancelled. */
+  choose?: (purpose: 'open' | 'create') => Promise<string | null>;
   open(file: string): AppInfo;
   create(file: string, empty: boolean): AppInfo;
 }
@@ -77,6 +79,10 @@ export function createHandlers(
     cancelImport: ({ id }) => imports.cancel(id),
     confirmImport: ({ id }) => imports.confirm(db, id),
     getRecentGraphs: () => files.recent(),
+    chooseGraphFile: async ({ purpose }) =>
+      files.choose
+        ? { supported: true, path: await files.choose(purpose) }
+        : { supported: false, path: null },
     openGraphFile: ({ path: file }) => files.open(file),
     createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
