@@ -1,5 +1,5 @@
 // Row shapes returned by the SQL in the services, and their mapping to domain types.
-import type { ConceptSummary, Link, LinkKind, Origin } from '../../shared/domain';
+import type { ConceptSummary, Link, Origin } from '../../shared/domain';
 
 export interface ConceptSummaryRow {
   id: string;
@@ -8,15 +8,8 @@ export interface ConceptSummaryRow {
   origin: Origin;
 }
 
-export interface LinkRow {
-  id: number;
-  source: string;
-  target: string;
-  relation: string;
-  origin: Origin;
-  kind: LinkKind;
-  note: string | null;
-}
+/** A link as the SQL in LINK_COLUMNS selects it: exactly the domain's Link. */
+export type LinkRow = Link;
 
 export function toSummary(row: ConceptSummaryRow): ConceptSummary {
   return { id: row.id, label: row.label, category: row.category, origin: row.origin };

@@ -41,8 +41,6 @@ export async function readGexf(
   let text = '';
   let current: Element | null = null;
   let currentKind: 'node' | 'edge' = 'node';
-  let depth = 0;
-  let seen = false;
 
   const value = (element: Element, kind: 'node' | 'edge', names: string[]) => {
     for (const [id, title] of titles[kind]) {
@@ -56,16 +54,10 @@ export async function readGexf(
   await parseXmlFile(
     path,
     file,
+    { root: 'gexf', name: 'GEXF' },
     {
       open(name, attrs, line) {
-        depth++;
         const local = localName(name);
-        if (depth === 1) {
-          if (local !== 'gexf')
-            throw importError(file, line, `this is not GEXF (the document starts with <${name}>)`);
-          seen = true;
-          return;
-        }
         switch (local) {
           case 'graph':
             if (attrs.defaultedgetype === 'undirected') {
@@ -127,7 +119,6 @@ export async function readGexf(
         text += chunk;
       },
       close(name) {
-        depth--;
         const local = localName(name);
         if (local === 'default' && attribute !== null)
           defaults[attributeClass].set(attribute, text);
@@ -163,6 +154,5 @@ export async function readGexf(
     },
     options,
   );
-  if (!seen) throw importError(file, 1, 'the file is empty');
   return { format: 'gexf', categories: [], concepts, links, warnings };
 }

@@ -50,14 +50,12 @@ export async function readGraphml(
   const links: (ImportedLink & { id?: string })[] = [];
   const warnings: string[] = [];
   const edgeEnds = new WeakMap<Element, { source: string; target: string }>();
-  let sawGraphml = false;
   let key: Key | null = null;
   let node: Element | null = null;
   let edge: Element | null = null;
   let dataKey: string | null = null;
   let text = '';
   let inYLabel = 0;
-  let depth = 0;
 
   /** Which elements a key applies to (`node`, `edge` or `all`), for its default value. */
   const keyFor = new Map<string, string>();
@@ -78,20 +76,10 @@ export async function readGraphml(
   await parseXmlFile(
     path,
     file,
+    { root: 'graphml', name: 'GraphML' },
     {
-      open(name, attributes, line) {
-        depth++;
+      open(name, attributes, line, depth) {
         const local = localName(name);
-        if (depth === 1) {
-          if (local !== 'graphml')
-            throw importError(
-              file,
-              line,
-              `this is not GraphML (the document starts with <${name}>)`,
-            );
-          sawGraphml = true;
-          return;
-        }
         switch (local) {
           case 'key': {
             if (!attributes.id) throw importError(file, line, 'a <key> has no id');
@@ -108,12 +96,12 @@ export async function readGraphml(
             text = '';
             break;
           case 'graph':
-            if (attributes.edgedefault === 'undirected' && depth === 2) {
+            if (attributes.edgedefault === 'undirected' && depth === 1) {
               warnings.push(
                 'The graph is undirected: each edge was read as a link from its source to its target.',
               );
             }
-            if (depth > 2)
+            if (depth > 1)
               warnings.push(`line ${line}: a nested graph was flattened into the main graph.`);
             break;
           case 'node':
@@ -155,7 +143,6 @@ export async function readGraphml(
         } else text += chunk;
       },
       close(name) {
-        depth--;
         const local = localName(name);
         switch (local) {
           case 'default':
@@ -220,6 +207,5 @@ export async function readGraphml(
     },
     options,
   );
-  if (!sawGraphml) throw importError(file, 1, 'the file is empty');
   return { format: 'graphml', categories: [], concepts, links, warnings };
 }

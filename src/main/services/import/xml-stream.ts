@@ -3,8 +3,9 @@ import { importError } from './imported-graph';
 import { streamTextFile, type TextStreamOptions } from './read-text';
 
 export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>, line: number): void;
-  close(name: string): void;
+  /** `depth` is 1 for the root element's children, 2 for theirs, and so on. */
+  open(name: string, attributes: Record<string, string>, line: number, depth: number): void;
+  close(name: string, depth: number): void;
   text(text: string): void;
 }
 
@@ -23,11 +24,15 @@ export function localName(name: string): string {
 export async function parseXmlFile(
   path: string,
   file: string,
+  /** The root element every file of this format starts with, and the format's name for messages. */
+  format: { root: string; name: string },
   handlers: XmlHandlers,
   options: TextStreamOptions = {},
 ): Promise<void> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let failure: Error | null = null;
+  let depth = 0;
+  let sawRoot = false;
   const fail = (error: Error) => {
     failure ??= error;
   };
@@ -42,14 +47,25 @@ export async function parseXmlFile(
   );
   parser.on('opentag', (tag: SaxesTagPlain) => {
     try {
-      handlers.open(tag.name, tag.attributes as Record<string, string>, parser.line);
+      if (depth++ === 0) {
+        if (localName(tag.name) !== format.root) {
+          throw importError(
+            file,
+            parser.line,
+            `this is not ${format.name} (the document starts with <${tag.name}>)`,
+          );
+        }
+        sawRoot = true;
+        return;
+      }
+      handlers.open(tag.name, tag.attributes as Record<string, string>, parser.line, depth - 1);
     } catch (error) {
       fail(error as Error);
     }
   });
   parser.on('closetag', (tag) => {
     try {
-      handlers.close(tag.name);
+      if (--depth > 0) handlers.close(tag.name, depth);
     } catch (error) {
       fail(error as Error);
     }
@@ -77,4 +93,5 @@ export async function parseXmlFile(
   );
   parser.close();
   if (failure) throw failure;
+  if (!sawRoot) throw importError(file, 1, 'the file is empty');
 }
