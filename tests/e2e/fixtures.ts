@@ -30,7 +30,11 @@ export async function startCairn(
       '--no-open',
       ...extraArgs,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The recent-graphs list lives in the per-user folder: keep each run's beside its database.
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(path.dirname(databasePath), 'config') },
+    },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -199,6 +203,24 @@ export class CairnApp {
     const at = await this.inspect<{ x: number; y: number } | null>('renderedPosition', id);
     if (!at) throw new Error(`concept ${id} is not on screen`);
     await this.page.mouse.click(at.x, at.y);
+  }
+
+  /** The concept and link counts the status bar shows. */
+  async counts(): Promise<{ concepts: number; links: number }> {
+    const text = (await this.status.locator('.status-counts').textContent()) ?? '';
+    const match = /([\d,]+) concepts? · ([\d,]+) links?/.exec(text);
+    if (!match) throw new Error(`no counts in the status bar: ${text}`);
+    const number = (s: string) => Number(s.replace(/,/g, ''));
+    return { concepts: number(match[1]!), links: number(match[2]!) };
+  }
+
+  /** Runs a command of the toolbar's File menu (browser mode). */
+  async fileMenu(item: string) {
+    await this.page.getByRole('button', { name: 'File', exact: true }).click();
+    await this.page
+      .getByRole('menu', { name: 'File' })
+      .getByRole('menuitem', { name: item })
+      .click();
   }
 
   async screenshot(name: string) {

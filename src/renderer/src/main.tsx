@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createActions } from './actions/actions';
+import { createActions, findAction } from './actions/actions';
 import { installKeyboard } from './actions/keyboard';
 import { connect } from './api/client';
 import { ServicesContext } from './app/context';
@@ -26,12 +26,21 @@ function reflect(state: UiState): void {
   root.theme = state.theme;
   if (state.status === 'ready' && state.firstLayout) root.cairnLayout = state.firstLayout;
   else if (state.status !== 'ready') delete root.cairnLayout;
+  // Electron shows the page title as the window title.
+  const title = state.appInfo ? `${state.appInfo.graphName} — Cairn` : 'Cairn';
+  if (document.title !== title) document.title = title;
 }
 reflect(store.getState());
 store.subscribe(reflect);
 
 darkQuery.addEventListener('change', (event) => session.setTheme(themeOf(event.matches)));
 installKeyboard(actions, store);
+
+// The desktop File menu runs the registered action of the same id.
+window.cairnMenu?.onCommand((command) => {
+  const action = findAction(actions, command);
+  if (action.isEnabled(store.getState())) action.run();
+});
 
 // Typed note text goes to the database before the page goes away. In browser mode the
 // browser also asks before leaving while a save is still on its way.

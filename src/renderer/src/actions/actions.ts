@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../../../shared/menu-commands';
 import type { Session } from '../app/session';
 import { selectCanGoBack, selectCanGoForward, selectHasGraph } from '../state/selectors';
 import type { UiState } from '../state/store';
@@ -20,7 +21,8 @@ export type ActionId =
   | 'undo'
   | 'redo'
   | 'show-history'
-  | 'only-mine';
+  | 'only-mine'
+  | MenuCommand;
 
 /** A user command. Toolbar buttons, the keyboard and the command palette read this list. */
 export interface Action {
@@ -41,7 +43,38 @@ export function createActions(session: Session): Action[] {
   const hasGraph = selectHasGraph;
   const canEdit = (s: UiState) => s.status === 'ready' || s.status === 'empty';
   const hasSelection = (s: UiState) => hasGraph(s) && s.selectedId !== null;
+  // Another graph can be opened even when this one failed to load.
+  const canSwitch = (s: UiState) => s.status !== 'loading' && s.error?.code !== 'unauthorized';
   return [
+    // The File menu: the desktop app's menu sends these ids (src/shared/menu-commands.ts).
+    {
+      id: 'new-graph',
+      label: 'New graph…',
+      shortcuts: [{ key: 'n', mod: true, shift: true, inTextFields: true }],
+      isEnabled: canSwitch,
+      run: () => session.openDialog({ kind: 'graph-file', purpose: 'new' }),
+    },
+    {
+      id: 'open-graph',
+      label: 'Open graph…',
+      shortcuts: [{ key: 'o', mod: true, inTextFields: true }],
+      isEnabled: canSwitch,
+      run: () => session.openDialog({ kind: 'graph-file', purpose: 'open' }),
+    },
+    {
+      id: 'import',
+      label: 'Import…',
+      shortcuts: [{ key: 'i', mod: true, inTextFields: true }],
+      isEnabled: canEdit,
+      run: () => session.openDialog({ kind: 'import' }),
+    },
+    {
+      id: 'export',
+      label: 'Export…',
+      shortcuts: [{ key: 'e', mod: true, inTextFields: true }],
+      isEnabled: hasGraph,
+      run: () => session.openDialog({ kind: 'export' }),
+    },
     {
       id: 'command-palette',
       label: 'Command palette',

@@ -1,5 +1,6 @@
 import type { CairnMethod } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
+import type { MenuCommand } from '../../../shared/menu-commands';
 
 /** Sends one contract call and returns its envelope; IPC and HTTP implement it. */
 export type Transport = (method: CairnMethod, args: unknown) => Promise<Envelope<unknown>>;
@@ -7,9 +8,15 @@ export type Transport = (method: CairnMethod, args: unknown) => Promise<Envelope
 /** What the preload exposes on `window.cairn` in the desktop app: one function per method. */
 export type PreloadBridge = Record<CairnMethod, (args: unknown) => Promise<Envelope<unknown>>>;
 
+/** The desktop app's File menu, passed on by the preload (absent in browser mode). */
+export interface MenuBridge {
+  onCommand(listener: (command: MenuCommand) => void): void;
+}
+
 declare global {
   interface Window {
     cairn?: PreloadBridge;
+    cairnMenu?: MenuBridge;
   }
 }
 

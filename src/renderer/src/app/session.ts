@@ -1,13 +1,24 @@
 import type { ArgsOf, CairnApi } from '../../../shared/contract';
-import type { ConceptDetails, Link, Mutation, Position, SearchHit } from '../../../shared/domain';
+import type {
+  AppInfo,
+  ConceptDetails,
+  ExportFile,
+  ImportJob,
+  Link,
+  Mutation,
+  Position,
+  RecentGraph,
+  SearchHit,
+} from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import { ApiError } from '../api/client';
-import { GraphController, type GraphInspection } from '../graph/GraphController';
+import { GraphController, type GraphInspection, type ImageRequest } from '../graph/GraphController';
 import type { Theme } from '../graph/styles';
 import { current, EMPTY_HISTORY, step, visit } from '../state/history';
 import { applyPatch } from '../state/patch';
 import { selectConcepts } from '../state/selectors';
 import { EMPTY_CHANGES, EMPTY_SEARCH, IDLE_NOTE, type Dialog, type UiStore } from '../state/store';
+import { base64ToBlob, baseName, readUploads, saveDownload } from './files';
 
 const SEARCH_DELAY = 120;
 const SEARCH_LIMIT = 20;
@@ -46,7 +57,9 @@ export class Session {
   /** Called by GraphView once its element exists; returns the cleanup. */
   mountGraph(container: HTMLElement): () => void {
     const controller = new GraphController(container, this.store.getState().theme, {
-      onNodeTap: (id) => this.navigateTo(id, { centre: false }),
+      onNodeTap: (id, additive) =>
+        additive ? this.toggleSelected(id) : this.navigateTo(id, { centre: false }),
+      onBoxSelect: (ids) => this.addToSelection(ids),
       onBackgroundTap: () => this.clearSelection(),
       onNodesMoved: (positions) => void this.savePositions(positions),
       onBackgroundDoubleTap: (position) => this.openDialog({ kind: 'new-concept', position }),
@@ -61,7 +74,8 @@ export class Session {
     if (snapshot && this.store.getState().status === 'ready') {
       void controller.draw(snapshot).then(() => {
         controller.setOnlyMine(this.store.getState().onlyMine, false);
-        controller.select(this.store.getState().selectedId);
+        const { selectedId, selection } = this.store.getState();
+        controller.select(selectedId, selection);
       });
     }
     return () => {
@@ -79,7 +93,10 @@ export class Session {
     this.searchInput = input;
   }
 
-  readonly inspect: GraphInspection & { selectedId(): string | null } = {
+  readonly inspect: GraphInspection & {
+    selectedId(): string | null;
+    selectedIds(): string[];
+  } = {
     nodeCount: () => this.controller?.inspect.nodeCount() ?? 0,
     edgeCount: () => this.controller?.inspect.edgeCount() ?? 0,
     nodePosition: (id) => this.controller?.inspect.nodePosition(id) ?? null,
@@ -90,6 +107,7 @@ export class Session {
     visibleEdgeCount: () => this.controller?.inspect.visibleEdgeCount() ?? 0,
     edgesBetween: (source, target) => this.controller?.inspect.edgesBetween(source, target) ?? [],
     selectedId: () => this.store.getState().selectedId,
+    selectedIds: () => [...this.store.getState().selection].sort(),
   };
 
   // ---- loading ----
@@ -101,6 +119,7 @@ export class Session {
       status: 'loading',
       error: null,
       selectedId: null,
+      selection: [],
       details: null,
       history: EMPTY_HISTORY,
       search: EMPTY_SEARCH,
@@ -147,6 +166,7 @@ export class Session {
     if (state.selectedId !== id) void this.flushNote();
     this.store.setState({
       selectedId: id,
+      selection: [id],
       history: record ? visit(state.history, id) : state.history,
       highlightedCategory: null,
       ...(state.selectedId !== id ? { editing: false, addingLink: false } : {}),
@@ -156,11 +176,60 @@ export class Session {
     void this.loadDetails(id);
   }
 
+  /** Shift+click: adds a concept to the selection, or takes it out. */
+  toggleSelected(id: string): void {
+    const { selection, selectedId } = this.store.getState();
+    if (selection.length === 0 || (selection.length === 1 && selection[0] === id)) {
+      this.navigateTo(id, { centre: false });
+      return;
+    }
+    if (!selection.includes(id)) {
+      this.setSelection([...selection, id], id);
+      return;
+    }
+    const rest = selection.filter((s) => s !== id);
+    this.setSelection(rest, selectedId === id ? (rest[rest.length - 1] ?? null) : selectedId);
+  }
+
+  /** Shift-drag: the concepts in the box join the selection. */
+  addToSelection(ids: readonly string[]): void {
+    const { selection, selectedId } = this.store.getState();
+    const known = selectConcepts(this.store.getState());
+    const next = [...new Set([...selection, ...ids.filter((id) => known.has(id))])];
+    if (next.length === 0) return;
+    this.setSelection(next, selectedId ?? next[0]!);
+  }
+
+  /** Several concepts at once; `focus` is the one whose details show. */
+  private setSelection(selection: string[], focus: string | null): void {
+    if (selection.length === 0 || focus === null) {
+      this.clearSelection();
+      return;
+    }
+    if (selection.length === 1) {
+      this.navigateTo(focus, { centre: false });
+      return;
+    }
+    const state = this.store.getState();
+    if (state.selectedId !== focus) void this.flushNote();
+    this.store.setState({
+      selectedId: focus,
+      selection,
+      history: visit(state.history, focus),
+      highlightedCategory: null,
+      ...(state.selectedId !== focus ? { editing: false, addingLink: false } : {}),
+    });
+    this.controller?.highlightCategory(null);
+    this.controller?.select(focus, selection);
+    if (state.selectedId !== focus) void this.loadDetails(focus);
+  }
+
   clearSelection(): void {
     this.detailsSeq++;
     void this.flushNote();
     this.store.setState({
       selectedId: null,
+      selection: [],
       details: null,
       highlightedCategory: null,
       editing: false,
@@ -256,7 +325,9 @@ export class Session {
 
   openDialog(dialog: Dialog): void {
     const status = this.store.getState().status;
-    if (status !== 'ready' && status !== 'empty') return;
+    const usable = status === 'ready' || status === 'empty';
+    // Opening another graph is also the way out of one that failed to load.
+    if (!usable && !(dialog.kind === 'graph-file' && status === 'error')) return;
     this.closeResults();
     this.store.setState({ dialog });
     if (dialog.kind === 'new-concept' || dialog.kind === 'new-link') void this.refreshVocabulary();
@@ -477,8 +548,12 @@ export class Session {
     const state = this.store.getState();
     if (state.snapshot) {
       const snapshot = applyPatch(state.snapshot, mutation.patch);
+      const removed = new Set(mutation.patch.removedConcepts);
       this.store.setState({
         snapshot,
+        ...(state.selection.some((id) => removed.has(id))
+          ? { selection: state.selection.filter((id) => !removed.has(id)) }
+          : {}),
         changes: { ...state.changes, state: mutation.history },
         ...(snapshot.concepts.length > 0 && state.status === 'empty'
           ? { status: 'ready' as const }
@@ -503,6 +578,150 @@ export class Session {
   private refreshDetails(): void {
     const id = this.store.getState().selectedId;
     if (id) void this.loadDetails(id, true);
+  }
+
+  // ---- exchange: export, import ----
+
+  /** The concepts each export scope holds now (see GraphController.viewConceptIds). */
+  exportScopes(): { view: string[]; selection: string[] } {
+    return {
+      view: this.controller?.viewConceptIds() ?? [],
+      selection: [...this.store.getState().selection],
+    };
+  }
+
+  /** Exports in one of the services' formats and saves it as a download. */
+  async exportGraph(format: string, conceptIds?: string[]): Promise<ExportFile> {
+    const file = await this.api.exportGraph({ format, ...(conceptIds ? { conceptIds } : {}) });
+    saveDownload(base64ToBlob(file.base64, file.mimeType), file.fileName);
+    this.showToast(
+      `Exported ${plural(file.concepts, 'concept', 'concepts')} and ${plural(file.links, 'link', 'links')} to ${file.fileName}.`,
+    );
+    return file;
+  }
+
+  /** Saves a PNG or SVG image of the graph as drawn now. */
+  async exportImage(request: ImageRequest): Promise<string> {
+    const controller = await this.whenControllerReady();
+    const blob = await controller.image(request);
+    const name = baseName(this.store.getState().appInfo?.graphName ?? 'cairn');
+    const fileName = `${name}${request.full ? '' : '-view'}.${request.format}`;
+    saveDownload(blob, fileName);
+    this.showToast(`Saved ${fileName}${request.format === 'png' ? ` at ${request.scale}×` : ''}.`);
+    return fileName;
+  }
+
+  /** Sends the chosen files (their bytes as base64) and starts reading them. */
+  async startImport(
+    files: readonly File[],
+    format: string | undefined,
+    onProgress: (sent: number) => void,
+    signal: AbortSignal,
+  ): Promise<ImportJob> {
+    const uploads = await readUploads(files, onProgress, signal, !window.cairn);
+    if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+    return this.api.startImport({ files: uploads, ...(format ? { format } : {}) });
+  }
+
+  getImportJob(id: string): Promise<ImportJob> {
+    return this.api.getImportJob({ id });
+  }
+
+  cancelImport(id: string): Promise<ImportJob> {
+    return this.api.cancelImport({ id });
+  }
+
+  /**
+   * Writes a previewed import, then redraws the graph: an import can add thousands of
+   * concepts, so the whole snapshot is fetched again. Concepts without a stored position
+   * are placed beside their neighbours (or the whole graph is laid out, when most are
+   * new) and their positions saved.
+   */
+  async confirmImport(id: string): Promise<ImportJob> {
+    await this.flushNote();
+    const job = await this.api.confirmImport({ id });
+    this.store.setState({ dialog: null });
+    await this.refreshGraph();
+    const report = job.report;
+    if (report) {
+      const added = [
+        plural(report.concepts.added, 'concept', 'concepts'),
+        plural(report.links.added, 'link', 'links'),
+      ];
+      if (report.categoriesAdded.length > 0) {
+        added.push(plural(report.categoriesAdded.length, 'category', 'categories'));
+      }
+      this.showToast(
+        `Imported ${joinWords(added)} from ${report.file}.${report.undoable ? ' Undo takes it back.' : ''}`,
+        report.undoable,
+      );
+    }
+    return job;
+  }
+
+  /** Fetches and redraws the whole graph, keeping the selection where it still exists. */
+  private async refreshGraph(): Promise<void> {
+    const seq = ++this.loadSeq;
+    try {
+      const snapshot = await this.api.getGraph({});
+      if (seq !== this.loadSeq) return;
+      const state = this.store.getState();
+      const known = new Set(snapshot.concepts.map((c) => c.id));
+      const selection = state.selection.filter((id) => known.has(id));
+      const selectedId = state.selectedId && known.has(state.selectedId) ? state.selectedId : null;
+      this.store.setState({ snapshot, selection, selectedId });
+      const controller = await this.whenControllerReady();
+      const first = await controller.draw(snapshot);
+      if (seq !== this.loadSeq) return;
+      if (first.toSave.length > 0) await this.savePositions(first.toSave);
+      controller.setOnlyMine(this.store.getState().onlyMine, false);
+      controller.select(selectedId, selection);
+      this.store.setState({ status: snapshot.concepts.length === 0 ? 'empty' : 'ready' });
+      if (selectedId) this.refreshDetails();
+      else if (state.selectedId) this.clearSelection();
+      void this.refreshHistory();
+      if (state.vocabulary) void this.refreshVocabulary();
+    } catch (error) {
+      if (seq !== this.loadSeq) return;
+      this.store.setState({ notice: `The graph was not redrawn: ${toErrorInfo(error).message}` });
+    }
+  }
+
+  showToast(message: string, undo = false): void {
+    const seq = (this.store.getState().toast?.seq ?? 0) + 1;
+    this.store.setState({ toast: { message, undo, seq } });
+  }
+
+  dismissToast(): void {
+    this.store.setState({ toast: null });
+  }
+
+  // ---- several graphs ----
+
+  recentGraphs(): Promise<RecentGraph[]> {
+    return this.api.getRecentGraphs({});
+  }
+
+  /** The desktop app's native file dialog; null when cancelled or in browser mode. */
+  async chooseGraphFile(purpose: 'open' | 'create'): Promise<string | null> {
+    const chosen = await this.api.chooseGraphFile({ purpose });
+    return chosen.supported ? chosen.path : null;
+  }
+
+  /**
+   * Switches the whole app to another graph file. Typed note text lands in the graph it
+   * was typed in first; on error the open graph stays, and the sentence is thrown.
+   */
+  async switchGraph(how: { open: string } | { create: string; empty: boolean }): Promise<AppInfo> {
+    await this.flushNote();
+    const info =
+      'open' in how
+        ? await this.api.openGraphFile({ path: how.open })
+        : await this.api.createGraphFile({ path: how.create, empty: how.empty });
+    this.store.setState({ appInfo: info, onlyMine: false, vocabulary: null, toast: null });
+    this.controller?.setOnlyMine(false, false);
+    await this.load();
+    return info;
   }
 
   // ---- search ----
@@ -612,6 +831,16 @@ export class Session {
 }
 
 type UiStoreNote = ReturnType<UiStore['getState']>['note'];
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 /** The sentence to show for a failed call. */
 export function errorMessage(error: unknown): string {

@@ -6,6 +6,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { Legend } from './Legend';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
+import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
             </div>
           )}
           {historyOpen && <HistoryPanel />}
+          <Toast />
         </main>
         <DetailsPanel />
         {status === 'loading' && <LoadingScreen />}

@@ -1,6 +1,9 @@
 import { useUi } from '../app/context';
 import { CommandPalette } from './CommandPalette';
 import { DeleteConceptDialog } from './DeleteConceptDialog';
+import { ExportDialog } from './ExportDialog';
+import { GraphFileDialog } from './GraphFileDialog';
+import { ImportDialog } from './ImportDialog';
 import { NewConceptDialog } from './NewConceptDialog';
 import { NewLinkDialog } from './NewLinkDialog';
 
@@ -17,5 +20,11 @@ export function Dialogs() {
       return <DeleteConceptDialog id={dialog.id} />;
     case 'new-link':
       return <NewLinkDialog source={dialog.source} target={dialog.target} />;
+    case 'export':
+      return <ExportDialog />;
+    case 'import':
+      return <ImportDialog />;
+    case 'graph-file':
+      return <GraphFileDialog key={dialog.purpose} purpose={dialog.purpose} />;
   }
 }

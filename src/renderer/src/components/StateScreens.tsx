@@ -33,9 +33,20 @@ export function ErrorScreen() {
               access token for this run.
             </p>
           )}
-        <button type="button" className="button primary" onClick={() => void session.load()}>
-          Retry
-        </button>
+        <div className="screen-actions">
+          {error?.code !== 'unauthorized' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => session.openDialog({ kind: 'graph-file', purpose: 'open' })}
+            >
+              Open another graph…
+            </button>
+          )}
+          <button type="button" className="button primary" onClick={() => void session.load()}>
+            Retry
+          </button>
+        </div>
       </div>
     </div>
   );
@@ -53,17 +64,25 @@ export function EmptyScreen() {
           empty.
         </p>
         <p className="muted">
-          Importing concepts from a file is coming with <code>cairn import</code>. For now, the{' '}
-          <code>cairn</code> command creates a new database with the default graph when it is given
-          a file that does not exist yet, e.g. <code>cairn stats --db new.sqlite</code>.
+          Import a graph from Gephi, yEd or Cytoscape, a spreadsheet’s CSV or a folder of Markdown
+          notes, or start with a concept of your own.
         </p>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => session.openDialog({ kind: 'new-concept', position: { x: 0, y: 0 } })}
-        >
-          Create the first concept
-        </button>
+        <div className="screen-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => session.openDialog({ kind: 'import' })}
+          >
+            Import…
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => session.openDialog({ kind: 'new-concept', position: { x: 0, y: 0 } })}
+          >
+            Create the first concept
+          </button>
+        </div>
       </div>
     </div>
   );

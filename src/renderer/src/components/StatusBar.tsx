@@ -12,6 +12,8 @@ export function StatusBar() {
   const status = useUi((s) => s.status);
   const snapshot = useUi((s) => s.snapshot);
   const databasePath = useUi((s) => s.appInfo?.databasePath);
+  const graphName = useUi((s) => s.appInfo?.graphName);
+  const selected = useUi((s) => s.selection.length);
   const notice = useUi((s) => s.notice);
   const counts =
     snapshot && (status === 'ready' || status === 'empty')
@@ -22,10 +24,11 @@ export function StatusBar() {
   return (
     <footer role="status" className="status-bar">
       <span className="status-counts">{counts}</span>
+      {selected > 1 && <span className="status-selected">{selected} selected</span>}
       {notice && <span className="status-notice">{notice}</span>}
       {databasePath && (
         <span className="status-db" title={databasePath}>
-          {fileName(databasePath)}
+          {graphName ?? fileName(databasePath)}
         </span>
       )}
     </footer>

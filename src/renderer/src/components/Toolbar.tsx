@@ -15,6 +15,7 @@ import {
   ZoomInIcon,
   ZoomOutIcon,
 } from './icons';
+import { FileMenu } from './FileMenu';
 import { SearchBox } from './SearchBox';
 import { ToolbarButton } from './ToolbarButton';
 
@@ -26,6 +27,8 @@ export function Toolbar() {
           <CairnMark />
           <h1>Cairn</h1>
         </div>
+        {/* The desktop app has File in its own menu bar. */}
+        {!window.cairnMenu && <FileMenu />}
         <div className="tool-group" role="group" aria-label="Navigation">
           <ToolbarButton id="back" icon={<BackIcon />} />
           <ToolbarButton id="forward" icon={<ForwardIcon />} />

@@ -7,6 +7,7 @@ import cytoscape, {
 } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import type {
   Category,
   ConceptSummary,
@@ -16,20 +17,34 @@ import type {
   Position,
 } from '../../../shared/domain';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
-import { graphStyles, type Theme } from './styles';
+import { canvasColour, graphStyles, type Theme } from './styles';
 
 cytoscape.use(fcose);
 cytoscape.use(edgehandles);
+cytoscape.use(svg);
+
+/** An image of the graph, for the Export dialog. */
+export interface ImageRequest {
+  format: 'png' | 'svg';
+  /** 1, 2 or 4: pixels per screen pixel. */
+  scale: number;
+  /** The whole graph, or only what is on screen now. */
+  full: boolean;
+}
 
 /** Above this many concepts the renderer trades detail while panning for speed. */
 const LARGE_GRAPH = 2000;
 const FIT_PADDING = 40;
+const MAX_IMAGE_SIDE = 16_000;
 const DRAG_SAVE_DELAY = 400;
-const HIGHLIGHT_CLASSES = 'focused neighbour incident faded';
+const HIGHLIGHT_CLASSES = 'focused picked neighbour incident faded';
 const FALLBACK_COLOUR = '#8b8f98';
 
 export interface GraphEvents {
-  onNodeTap(id: string): void;
+  /** `additive`: Shift (or Ctrl/Cmd) was held, to add or remove it from the selection. */
+  onNodeTap(id: string, additive: boolean): void;
+  /** Concepts inside a box the user dragged with Shift held. */
+  onBoxSelect(ids: string[]): void;
   onBackgroundTap(): void;
   /** Positions the user changed by dragging, batched. */
   onNodesMoved(positions: Position[]): void;
@@ -71,6 +86,9 @@ export class GraphController {
   /** Elements that carry highlight classes now, so clearing them is cheap. */
   private classed: Collection | null = null;
   private selected: string | null = null;
+  /** Every selected concept when more than one is (shift+click, box). */
+  private picked: string[] = [];
+  private boxed = new Set<string>();
   private category: string | null = null;
   private dragged = new Set<string>();
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
@@ -260,10 +278,51 @@ export class GraphController {
     });
   }
 
-  select(id: string | null): void {
-    this.selected = id && this.cy?.getElementById(id).nonempty() ? id : null;
+  /** Focuses one concept; `all` is the whole selection when several are selected. */
+  select(id: string | null, all: readonly string[] = []): void {
+    const cy = this.cy;
+    this.selected = id && cy?.getElementById(id).nonempty() ? id : null;
+    this.picked = cy ? all.filter((p) => cy.getElementById(p).nonempty()) : [];
     this.applyHighlight();
     this.placeLinkHandle();
+  }
+
+  /**
+   * "The current view": the concepts drawn on screen now. A concept counts when it is
+   * not hidden (by Only mine) and its centre is inside the visible part of the canvas,
+   * which is what people who export "the view" in Kumu or Bloom expect: what they see.
+   */
+  viewConceptIds(): string[] {
+    const cy = this.cy;
+    if (!cy) return [];
+    const { x1, y1, x2, y2 } = cy.extent();
+    return cy
+      .nodes()
+      .not('.filtered')
+      .filter((n) => {
+        if (n.hasClass('eh-ghost')) return false;
+        const { x, y } = (n as NodeSingular).position();
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      })
+      .map((n) => n.id());
+  }
+
+  /** The graph as a PNG or SVG image, on the theme's background, without the hover state. */
+  async image(request: ImageRequest): Promise<Blob> {
+    const cy = this.cy;
+    if (!cy) throw new Error('The graph is not drawn yet.');
+    const bg = canvasColour(this.theme);
+    // Cytoscape multiplies the scale by the screen's pixel ratio; 1× means the size on screen.
+    let scale = request.scale / (window.devicePixelRatio || 1);
+    // Browsers refuse canvases much larger than 16,000 pixels a side: shrink to fit.
+    const box = request.full ? cy.elements().boundingBox() : { w: cy.width(), h: cy.height() };
+    const side = Math.max(box.w, box.h) * scale * (window.devicePixelRatio || 1);
+    if (side > MAX_IMAGE_SIDE) scale *= MAX_IMAGE_SIDE / side;
+    if (request.format === 'svg') {
+      const text = cy.svg({ full: request.full, scale, bg });
+      return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+    }
+    return cy.png({ output: 'blob-promise', full: request.full, scale, bg });
   }
 
   highlightCategory(categoryId: string | null): void {
@@ -326,11 +385,14 @@ export class GraphController {
     highlightedIds: () => {
       const cy = this.cy;
       if (!cy) return [];
-      const lit = this.selected
-        ? cy.getElementById(this.selected).closedNeighborhood().nodes()
-        : this.category
-          ? cy.nodes().filter((n) => n.data('category') === this.category)
-          : cy.collection();
+      const lit =
+        this.picked.length > 1
+          ? cy.nodes().filter((n) => this.picked.includes(n.id()))
+          : this.selected
+            ? cy.getElementById(this.selected).closedNeighborhood().nodes()
+            : this.category
+              ? cy.nodes().filter((n) => n.data('category') === this.category)
+              : cy.collection();
       return lit.map((n) => n.id()).sort();
     },
     zoom: () => this.cy?.zoom() ?? 1,
@@ -367,7 +429,8 @@ export class GraphController {
       style: graphStyles(this.theme, large),
       minZoom: 0.05,
       maxZoom: 4,
-      boxSelectionEnabled: false,
+      // Shift-drag on the canvas draws a box that selects the concepts in it.
+      boxSelectionEnabled: true,
       autounselectify: true,
       motionBlur: false,
       textureOnViewport: large,
@@ -471,7 +534,22 @@ export class GraphController {
       if ((event.target as NodeSingular).id() === this.selected) this.placeLinkHandle();
     });
     cy.on('tap', 'node', (event: EventObject) => {
-      this.events.onNodeTap((event.target as NodeSingular).id());
+      const original = event.originalEvent as MouseEvent | undefined;
+      const additive = Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey);
+      this.events.onNodeTap((event.target as NodeSingular).id(), additive);
+    });
+    // Cytoscape emits `box` on each element inside the box right after `boxend`.
+    cy.on('box', 'node', (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      if (node.hasClass('filtered') || node.hasClass('eh-ghost')) return;
+      if (this.boxed.size === 0) {
+        queueMicrotask(() => {
+          const ids = [...this.boxed];
+          this.boxed.clear();
+          if (ids.length > 0) this.events.onBoxSelect(ids);
+        });
+      }
+      this.boxed.add(node.id());
     });
     cy.on('mouseover', 'node', (event: EventObject) => {
       const node = event.target as NodeSingular;
@@ -530,7 +608,15 @@ export class GraphController {
     cy.batch(() => {
       this.classed?.removeClass(HIGHLIGHT_CLASSES);
       let lit = cy.collection();
-      if (this.selected) {
+      if (this.picked.length > 1) {
+        const picked = new Set(this.picked);
+        const nodes = cy.nodes().filter((n) => picked.has(n.id()));
+        const edges = nodes.edgesWith(nodes);
+        nodes.addClass('picked');
+        if (this.selected) cy.getElementById(this.selected).addClass('focused');
+        edges.addClass('incident');
+        lit = nodes.union(edges);
+      } else if (this.selected) {
         const node = cy.getElementById(this.selected);
         const edges = node.connectedEdges();
         const neighbours = edges.connectedNodes().difference(node);

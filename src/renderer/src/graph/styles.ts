@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 
 export type Theme = 'light' | 'dark';
 
@@ -53,6 +53,16 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
   // Fading is animated only for small graphs: a transition per element is too much for 10,000.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 120 };
   return [
+    {
+      selector: 'core',
+      style: {
+        'selection-box-color': p.accent,
+        'selection-box-opacity': 0.12,
+        'selection-box-border-color': p.accent,
+        'selection-box-border-width': 1,
+        // The type asks for every core property; Cytoscape keeps its defaults for the rest.
+      } as Css.Core,
+    },
     {
       selector: 'node',
       style: {
@@ -144,6 +154,18 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
     {
       selector: 'node.neighbour',
       style: { 'z-index': 10 },
+    },
+    // Several concepts selected (shift+click, shift-drag): each wears the halo.
+    {
+      selector: 'node.picked',
+      style: {
+        'underlay-color': p.halo,
+        'underlay-padding': 5,
+        'underlay-opacity': 0.3,
+        'underlay-shape': 'ellipse',
+        'min-zoomed-font-size': 0,
+        'z-index': 35,
+      },
     },
     {
       selector: 'node.focused',

@@ -41,7 +41,19 @@ export type Dialog =
       mentionedBy?: string;
     }
   | { kind: 'delete-concept'; id: string }
-  | { kind: 'new-link'; source: string; target: string };
+  | { kind: 'new-link'; source: string; target: string }
+  | { kind: 'export' }
+  | { kind: 'import' }
+  | { kind: 'graph-file'; purpose: 'new' | 'open' };
+
+/** A quiet confirmation shown for a few seconds, e.g. after an export or an import. */
+export interface Toast {
+  message: string;
+  /** Offers Undo beside the message (an import that can be taken back). */
+  undo?: boolean;
+  /** Bumped for every toast, so the same sentence twice still shows again. */
+  seq: number;
+}
 
 /** The change log kept by the services: what undo and redo would do, and the entries. */
 export interface ChangesState {
@@ -70,6 +82,11 @@ export interface UiState {
   appInfo: AppInfo | null;
   snapshot: GraphSnapshot | null;
   selectedId: string | null;
+  /**
+   * Every selected concept (shift+click, shift+drag a box). The focused one, whose
+   * details show, is `selectedId`; it is always part of this list when set.
+   */
+  selection: string[];
   details: DetailsState | null;
   history: History;
   search: SearchState;
@@ -91,6 +108,7 @@ export interface UiState {
   /** The Add link form is open in the details panel. */
   addingLink: boolean;
   note: NoteState;
+  toast: Toast | null;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -125,6 +143,7 @@ export function createUiStore(theme: Theme): UiStore {
     appInfo: null,
     snapshot: null,
     selectedId: null,
+    selection: [],
     details: null,
     history: EMPTY_HISTORY,
     search: EMPTY_SEARCH,
@@ -141,5 +160,6 @@ export function createUiStore(theme: Theme): UiStore {
     editing: false,
     addingLink: false,
     note: IDLE_NOTE,
+    toast: null,
   }));
 }

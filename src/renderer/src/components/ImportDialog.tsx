@@ -1,0 +1,369 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { ImportJob, ImportReport } from '../../../shared/domain';
+import { filesToSend } from '../app/files';
+import { errorMessage } from '../app/session';
+import { useServices } from '../app/context';
+import { Modal } from './Modal';
+
+/** The services' import formats (src/main/services/import/index.ts). */
+const FORMATS = [
+  { id: '', label: 'Auto (from the file name)' },
+  { id: 'json', label: 'Cairn JSON' },
+  { id: 'cytoscape', label: 'Cytoscape.js JSON' },
+  { id: 'graphml', label: 'GraphML (yEd, Gephi, networkx, igraph)' },
+  { id: 'gexf', label: 'GEXF (Gephi)' },
+  { id: 'csv', label: 'CSV (nodes and edges, or an edge list)' },
+  { id: 'markdown', label: 'Markdown vault (Obsidian)' },
+] as const;
+
+const ACCEPT = '.json,.cyjs,.graphml,.xml,.gexf,.csv';
+const POLL_MS = 120;
+const SHOWN_DUPLICATES = 5;
+const SHOWN_WARNINGS = 5;
+
+type Step =
+  | { kind: 'choose'; error: string | null }
+  | { kind: 'sending'; name: string; sent: number }
+  | { kind: 'reading'; name: string; job: ImportJob }
+  | {
+      kind: 'ready';
+      job: ImportJob;
+      report: ImportReport;
+      confirming: boolean;
+      error: string | null;
+    };
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/**
+ * File › Import…: choose a file or a folder, watch it being read, look at what it would
+ * add, and only then write it. Closing the dialog before that cancels the import.
+ */
+export function ImportDialog() {
+  const { session } = useServices();
+  const [format, setFormat] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  /** The upload or job in progress, so that leaving cancels it. */
+  const live = useRef<{ abort: AbortController; jobId: string | null; finished: boolean } | null>(
+    null,
+  );
+  const formatId = useId();
+
+  useEffect(
+    () => () => {
+      const current = live.current;
+      if (!current || current.finished) return;
+      current.abort.abort();
+      if (current.jobId) void session.cancelImport(current.jobId).catch(() => undefined);
+    },
+    [session],
+  );
+
+  const start = async (chosen: File[]) => {
+    const files = filesToSend(chosen);
+    if (files.length === 0) {
+      setStep({
+        kind: 'choose',
+        error:
+          chosen.length === 0
+            ? null
+            : 'The folder holds no Markdown (.md) or CSV files outside hidden folders.',
+      });
+      return;
+    }
+    const first = files[0]!;
+    const name =
+      files.length === 1
+        ? first.name
+        : (first.webkitRelativePath.split('/')[0] ?? `${files.length} files`);
+    const run = { abort: new AbortController(), jobId: null as string | null, finished: false };
+    live.current?.abort.abort();
+    live.current = run;
+    const stillLive = () => live.current === run && !run.abort.signal.aborted;
+    setStep({ kind: 'sending', name, sent: 0 });
+    try {
+      let job = await session.startImport(
+        files,
+        format || undefined,
+        (sent) => stillLive() && setStep({ kind: 'sending', name, sent }),
+        run.abort.signal,
+      );
+      run.jobId = job.id;
+      while (job.state === 'reading' && stillLive()) {
+        setStep({ kind: 'reading', name, job });
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        if (!stillLive()) break;
+        job = await session.getImportJob(job.id);
+      }
+      if (!stillLive()) return;
+      if (job.state === 'ready' && job.report) {
+        setStep({ kind: 'ready', job, report: job.report, confirming: false, error: null });
+      } else {
+        run.finished = true;
+        setStep({
+          kind: 'choose',
+          error: job.error ?? `Cairn could not read ${name}.`,
+        });
+      }
+    } catch (error) {
+      if (!stillLive()) return;
+      run.finished = true;
+      setStep({ kind: 'choose', error: errorMessage(error) });
+    }
+  };
+
+  const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    // The same file can be chosen again after a fix.
+    event.target.value = '';
+    void start(files);
+  };
+
+  const cancel = async () => {
+    const current = live.current;
+    if (current && !current.finished) {
+      current.abort.abort();
+      current.finished = true;
+      if (current.jobId) {
+        try {
+          await session.cancelImport(current.jobId);
+        } catch {
+          // Already finished or forgotten: nothing was written either way.
+        }
+      }
+    }
+    setStep({ kind: 'choose', error: null });
+  };
+
+  const confirm = async () => {
+    if (step.kind !== 'ready' || step.confirming) return;
+    setStep({ ...step, confirming: true, error: null });
+    try {
+      if (live.current) live.current.finished = true;
+      await session.confirmImport(step.job.id);
+    } catch (error) {
+      setStep({ ...step, confirming: false, error: errorMessage(error) });
+    }
+  };
+
+  const busy = step.kind === 'sending' || step.kind === 'reading';
+  return (
+    <Modal label="Import" onClose={() => session.closeDialog()} className="exchange-dialog">
+      <div className="dialog-form" data-import-state={step.kind}>
+        <h2 className="dialog-title">Import</h2>
+        {step.kind !== 'ready' && (
+          <>
+            <p className="dialog-lead muted">
+              A graph from Gephi, yEd, Cytoscape or networkx, a spreadsheet’s CSV, or a folder of
+              Markdown notes. You see what it adds before anything is written.
+            </p>
+            <div className="field">
+              <label htmlFor={formatId}>Format</label>
+              <select
+                id={formatId}
+                className="select"
+                value={format}
+                disabled={busy}
+                onChange={(e) => setFormat(e.target.value)}
+              >
+                {FORMATS.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="choose-row">
+              <button
+                type="button"
+                className="button"
+                data-autofocus
+                disabled={busy}
+                onClick={() => fileInput.current?.click()}
+              >
+                Choose file…
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => folderInput.current?.click()}
+              >
+                Choose folder…
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                name="import-file"
+                accept={ACCEPT}
+                multiple
+                hidden
+                onChange={onFiles}
+              />
+              <input
+                ref={(el) => {
+                  folderInput.current = el;
+                  // Not in React's attribute list: set it on the element itself.
+                  el?.setAttribute('webkitdirectory', '');
+                }}
+                type="file"
+                name="import-folder"
+                hidden
+                onChange={onFiles}
+              />
+            </div>
+          </>
+        )}
+
+        {step.kind === 'sending' && <Progress label={`Sending ${step.name}…`} value={step.sent} />}
+        {step.kind === 'reading' && (
+          <Progress label={`Reading ${step.name}…`} value={step.job.progress} />
+        )}
+        {step.kind === 'choose' && step.error && (
+          <p role="alert" className="field-error import-error">
+            {step.error}
+          </p>
+        )}
+        {step.kind === 'ready' && <Preview report={step.report} />}
+        {step.kind === 'ready' && step.error && (
+          <p role="alert" className="field-error">
+            {step.error}
+          </p>
+        )}
+
+        <div className="dialog-actions">
+          {busy ? (
+            <button type="button" className="button" onClick={() => void cancel()}>
+              Cancel
+            </button>
+          ) : step.kind === 'ready' ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                disabled={step.confirming}
+                onClick={() => void cancel()}
+              >
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                disabled={step.confirming}
+                data-autofocus
+                onClick={() => void confirm()}
+              >
+                {step.confirming ? 'Importing…' : 'Import'}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => session.closeDialog()}>
+              Close
+            </button>
+          )}
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+function Progress({ label, value }: { label: string; value: number }) {
+  const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
+  return (
+    <div className="import-progress">
+      <div className="import-progress-label">
+        <span>{label}</span>
+        <span className="muted">{percent}%</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="progress-track"
+      >
+        <div className="progress-bar" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}
+
+function Preview({ report }: { report: ImportReport }) {
+  const { concepts, links } = report;
+  const nothing = concepts.added === 0 && links.added === 0 && report.categoriesAdded.length === 0;
+  return (
+    <section className="import-preview" aria-label="Preview">
+      <p className="dialog-lead">
+        <strong>{report.file}</strong> <span className="muted">({report.format})</span>
+      </p>
+      <ul className="import-counts">
+        <li>
+          <strong>{concepts.added.toLocaleString('en')}</strong>{' '}
+          {concepts.added === 1 ? 'concept' : 'concepts'} to add
+          <span className="muted"> · {concepts.matched.toLocaleString('en')} already there</span>
+        </li>
+        <li>
+          <strong>{links.added.toLocaleString('en')}</strong> {links.added === 1 ? 'link' : 'links'}{' '}
+          to add
+          <span className="muted">
+            {' '}
+            · {links.alreadyPresent.toLocaleString('en')} already there
+            {links.skipped > 0 && ` · ${links.skipped.toLocaleString('en')} skipped`}
+          </span>
+        </li>
+        <li>
+          <strong>{report.categoriesAdded.length.toLocaleString('en')}</strong> new{' '}
+          {report.categoriesAdded.length === 1 ? 'category' : 'categories'}
+          {report.categoriesAdded.length > 0 && (
+            <span className="muted">
+              : {report.categoriesAdded.slice(0, 6).join(', ')}
+              {report.categoriesAdded.length > 6 &&
+                ` and ${report.categoriesAdded.length - 6} more`}
+            </span>
+          )}
+        </li>
+      </ul>
+
+      {report.duplicateCount > 0 && (
+        <div className="import-notes">
+          <h3>Already in the graph: {plural(report.duplicateCount, 'concept', 'concepts')}</h3>
+          <ul>
+            {report.duplicates.slice(0, SHOWN_DUPLICATES).map((d) => (
+              <li key={`${d.line}:${d.label}`}>
+                Line {d.line}: “{d.label}” is “{d.existing}” (same {d.matchedBy})
+              </li>
+            ))}
+            {report.duplicateCount > SHOWN_DUPLICATES && (
+              <li className="muted">and {report.duplicateCount - SHOWN_DUPLICATES} more</li>
+            )}
+          </ul>
+        </div>
+      )}
+      {report.warnings.length > 0 && (
+        <div className="import-notes is-warning">
+          <h3>{plural(report.warnings.length, 'warning', 'warnings')}</h3>
+          <ul>
+            {report.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+            {report.warnings.length > SHOWN_WARNINGS && (
+              <li className="muted">and {report.warnings.length - SHOWN_WARNINGS} more</li>
+            )}
+          </ul>
+        </div>
+      )}
+      <p className="muted import-undo">
+        {nothing
+          ? 'Everything in it is already in the graph.'
+          : report.undoable
+            ? 'Nothing is written until you choose Import, and Undo takes it back in one step.'
+            : 'Nothing is written until you choose Import. It is too large to undo, and earlier edits can no longer be undone after it.'}
+      </p>
+    </section>
+  );
+}
