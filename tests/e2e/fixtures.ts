@@ -117,27 +117,39 @@ export class CairnApp {
     await expect(this.details.getByText('Saved', { exact: true })).toBeVisible();
   }
 
-  /** Waits until the view stops moving (centring and fitting animate). */
+  /**
+   * Waits until the view stops moving (centring and fitting animate): the app reports no
+   * animation, and the view is the same two rendered frames apart.
+   */
   async settle() {
-    let previous = '';
-    for (;;) {
-      const zoom = await this.inspect<number>('zoom');
-      const first = await this.page.evaluate(() => {
-        const inspect = (
-          window as unknown as {
-            __cairnInspect: {
-              visibleNodeIds(): string[];
-              renderedPosition(id: string): { x: number; y: number } | null;
-            };
-          }
-        ).__cairnInspect;
-        return JSON.stringify(inspect.renderedPosition(inspect.visibleNodeIds()[0]!));
-      });
-      const now = `${zoom}:${first}`;
-      if (now === previous) break;
-      previous = now;
-      await this.page.waitForTimeout(150);
-    }
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const inspect = (
+                window as unknown as {
+                  __cairnInspect: {
+                    zoom(): number;
+                    isAnimating(): boolean;
+                    visibleNodeIds(): string[];
+                    renderedPosition(id: string): { x: number; y: number } | null;
+                  };
+                }
+              ).__cairnInspect;
+              const view = () =>
+                JSON.stringify([
+                  inspect.zoom(),
+                  inspect.renderedPosition(inspect.visibleNodeIds()[0] ?? ''),
+                ]);
+              const before = view();
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve(!inspect.isAnimating() && view() === before)),
+              );
+            }),
+        ),
+      )
+      .toBe(true);
   }
 
   /** A point of the canvas with no concept near it, in page coordinates. */

@@ -204,7 +204,8 @@ test('links: the Add link form, edit, delete, refusals, and drawing with the han
   await app.page.mouse.down();
   await app.page.mouse.move(target.x - 40, target.y - 20, { steps: 12 });
   await app.page.mouse.move(target.x, target.y, { steps: 8 });
-  await app.page.waitForTimeout(250); // the hover delay of the drawing gesture
+  // The drawing gesture picks its target after a short hover; wait until it has.
+  await expect.poll(() => app.inspect<string | null>('linkTarget')).toBe('grafana');
   await app.screenshot('1x-link-drawing');
   await app.page.mouse.up();
   const dialog = app.dialog('New link');

@@ -318,6 +318,27 @@ describe('merging into an existing graph', () => {
     ).toEqual({ n: 1 });
   });
 
+  it('places imported positions beside the existing drawing, keeping their arrangement', async () => {
+    const { db } = openTempGraph();
+    db.prepare(
+      "INSERT INTO positions (concept, x, y) SELECT key, 100, 50 FROM concepts WHERE id = 'etcd'",
+    ).run();
+    db.prepare(
+      "INSERT INTO positions (concept, x, y) SELECT key, -400, 900 FROM concepts WHERE id = 'pod'",
+    ).run();
+    await importInto(db, path.join(FIXTURES, 'gephi.gexf'));
+    const imported = db
+      .prepare(
+        "SELECT c.label, p.x, p.y FROM concepts c JOIN positions p ON p.concept = c.key WHERE c.origin = 'import' ORDER BY c.key",
+      )
+      .all() as { label: string; x: number; y: number }[];
+    // In the file: Alice (-12.5, 40.25), Bob (30, -8). Moved so the block starts 300 right of x=100, top at y=50.
+    expect(imported).toEqual([
+      { label: 'Alice', x: 400, y: 98.25 },
+      { label: 'Bob', x: 442.5, y: 50 },
+    ]);
+  });
+
   it('previews without writing, and an import is undone in one step', async () => {
     const { db } = openTempGraph();
     const file = path.join(FIXTURES, 'gephi.gexf');

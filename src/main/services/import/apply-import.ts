@@ -69,6 +69,7 @@ function merge(db: Database, graph: ImportedGraph, file: string, recorder: Recor
   const insertPosition = db.prepare('INSERT INTO positions (concept, x, y) VALUES (?, ?, ?)');
   const keyOf = new Map<string, ExistingConcept>();
   const notes: { id: string; note: string }[] = [];
+  const place = placementBeside(db, graph);
 
   for (const concept of graph.concepts) {
     if (keyOf.has(concept.key)) {
@@ -107,7 +108,7 @@ function merge(db: Database, graph: ImportedGraph, file: string, recorder: Recor
     keyOf.set(concept.key, { key, id, label: concept.label });
     report.concepts.added++;
     if (concept.position) {
-      insertPosition.run(key, concept.position.x, concept.position.y);
+      insertPosition.run(key, concept.position.x + place.dx, concept.position.y + place.dy);
       recorder.created('positions', [key]);
     }
     if (concept.tags.length > 0) setFieldTags(db, recorder, key, concept.tags);
@@ -151,6 +152,28 @@ function merge(db: Database, graph: ImportedGraph, file: string, recorder: Recor
   // Notes last, so their [[wikilinks]] can reach every concept of the file.
   for (const { id, note } of notes) saveNote(db, recorder, id, note);
   return report;
+}
+
+const IMPORT_GAP = 300;
+
+/**
+ * A file's positions come from another drawing. Into a graph that already has a
+ * layout, they are moved as one block to sit beside it (keeping their own
+ * arrangement), so imported concepts never land on top of existing ones.
+ */
+function placementBeside(db: Database, graph: ImportedGraph): { dx: number; dy: number } {
+  const placed = graph.concepts.flatMap((c) => (c.position ? [c.position] : []));
+  const existing = db
+    .prepare('SELECT count(*) AS n, max(x) AS maxX, min(y) AS minY FROM positions')
+    .get() as {
+    n: number;
+    maxX: number | null;
+    minY: number | null;
+  };
+  if (placed.length === 0 || existing.n === 0) return { dx: 0, dy: 0 };
+  const minX = Math.min(...placed.map((p) => p.x));
+  const minY = Math.min(...placed.map((p) => p.y));
+  return { dx: existing.maxX! + IMPORT_GAP - minX, dy: existing.minY! - minY };
 }
 
 export function importGraph(

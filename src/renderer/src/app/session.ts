@@ -103,6 +103,8 @@ export class Session {
     renderedPosition: (id) => this.controller?.inspect.renderedPosition(id) ?? null,
     highlightedIds: () => this.controller?.inspect.highlightedIds() ?? [],
     zoom: () => this.controller?.inspect.zoom() ?? 1,
+    isAnimating: () => this.controller?.inspect.isAnimating() ?? false,
+    linkTarget: () => this.controller?.inspect.linkTarget() ?? null,
     visibleNodeIds: () => this.controller?.inspect.visibleNodeIds() ?? [],
     visibleEdgeCount: () => this.controller?.inspect.visibleEdgeCount() ?? 0,
     edgesBetween: (source, target) => this.controller?.inspect.edgesBetween(source, target) ?? [],

@@ -68,6 +68,10 @@ export interface GraphInspection {
   renderedPosition(id: string): { x: number; y: number } | null;
   highlightedIds(): string[];
   zoom(): number;
+  /** Whether the view is still moving (centring and fitting animate). */
+  isAnimating(): boolean;
+  /** The concept a link being drawn would end on, once the drag rests over it. */
+  linkTarget(): string | null;
   /** Concepts and links drawn now, without those the "Only mine" filter hides. */
   visibleNodeIds(): string[];
   visibleEdgeCount(): number;
@@ -396,6 +400,8 @@ export class GraphController {
       return lit.map((n) => n.id()).sort();
     },
     zoom: () => this.cy?.zoom() ?? 1,
+    isAnimating: () => this.cy?.animated() ?? false,
+    linkTarget: () => this.cy?.nodes('.eh-target, .eh-hover').first().id() ?? null,
     visibleNodeIds: () =>
       this.cy
         ?.nodes()
