@@ -47,6 +47,10 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     version: __CAIRN_VERSION__,
     recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
   });
+  if (workspace.current.created)
+    options.stderr(
+      `Created ${workspace.current.file}${options.empty ? ' (empty)' : ' with the default graph'}.`,
+    );
   let server;
   try {
     server = await startServer({
@@ -68,10 +72,6 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     throw error;
   }
   options.stdout(`Cairn is running at ${server.url}`);
-  if (workspace.current.created)
-    options.stderr(
-      `Created ${workspace.current.file}${options.empty ? ' (empty)' : ' with the default graph'}.`,
-    );
   options.stdout(`Graph: ${workspace.current.file}. Press Ctrl+C to stop.`);
   if (options.open && !(await openInBrowser(server.url))) {
     options.stderr('cairn: could not open a browser; open the link above yourself.');
