@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
+import {
+  EXPORT_FORMAT_INFO,
+  EXPORT_FORMATS,
+  isExportFormat,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from '../../../shared/export-formats';
 import { writeFileAtomically, writeFolderAtomically } from './atomic-file';
 import { writeCsvFolder } from './csv';
 import { writeCytoscapeJson } from './cyjs';
@@ -23,71 +30,40 @@ export type ExportFormatSpec =
   | { target: 'file'; extension: string; summary: string; write: FileWriter }
   | { target: 'folder'; summary: string; write: FolderWriter; keep?: readonly string[] };
 
-/**
- * Every export format, in the order the CLI help, the error message and the docs list them.
- * Adding a format here is all it takes to offer it everywhere.
- */
-const FORMATS = {
-  json: {
-    target: 'file',
-    extension: 'json',
-    summary: "Cairn's own, lossless",
-    write: writeCairnJson,
-  },
-  graphml: {
-    target: 'file',
-    extension: 'graphml',
-    summary: 'GraphML for networkx, Gephi, yEd, Cytoscape',
-    write: writeGraphml,
-  },
-  gexf: {
-    target: 'file',
-    extension: 'gexf',
-    summary: 'GEXF 1.3 for Gephi (and networkx 3.6 or later)',
-    write: (graph, emit) => writeGexf(graph, emit, '1.3'),
-  },
-  'gexf-1.2': {
-    target: 'file',
-    extension: 'gexf',
-    summary: 'GEXF 1.2draft, for networkx before 3.6',
-    write: (graph, emit) => writeGexf(graph, emit, '1.2'),
-  },
-  csv: {
-    target: 'folder',
-    summary: 'a folder with nodes.csv and edges.csv',
-    write: writeCsvFolder,
-  },
-  cytoscape: {
-    target: 'file',
-    extension: 'cyjs',
-    summary: 'Cytoscape.js JSON (also Cytoscape desktop)',
-    write: writeCytoscapeJson,
-  },
-  dot: { target: 'file', extension: 'dot', summary: 'Graphviz DOT', write: writeDot },
-  mermaid: {
-    target: 'file',
-    extension: 'mmd',
-    summary: 'a Mermaid flowchart',
-    write: writeMermaid,
-  },
-  markdown: {
-    target: 'folder',
-    summary: 'an Obsidian vault: a folder with one note per concept',
-    write: writeMarkdownVault,
-    // Obsidian keeps its settings for a vault there; a new export carries it over.
-    keep: ['.obsidian'],
-  },
-} satisfies Record<string, ExportFormatSpec>;
+type Writer = { write: FileWriter } | { write: FolderWriter; keep?: readonly string[] };
 
-export type ExportFormat = keyof typeof FORMATS;
-export const EXPORT_FORMATS = Object.keys(FORMATS) as ExportFormat[];
+/** The writer of every format in src/shared/export-formats.ts: a missing one fails to compile. */
+const WRITERS: Record<ExportFormat, Writer> = {
+  json: { write: writeCairnJson },
+  graphml: { write: writeGraphml },
+  gexf: { write: ((graph, emit) => writeGexf(graph, emit, '1.3')) satisfies FileWriter },
+  'gexf-1.2': { write: ((graph, emit) => writeGexf(graph, emit, '1.2')) satisfies FileWriter },
+  csv: { write: writeCsvFolder },
+  cytoscape: { write: writeCytoscapeJson },
+  dot: { write: writeDot },
+  mermaid: { write: writeMermaid },
+  // Obsidian keeps its settings for a vault there; a new export carries it over.
+  markdown: { write: writeMarkdownVault, keep: ['.obsidian'] },
+};
 
-export function isExportFormat(name: string): name is ExportFormat {
-  return Object.hasOwn(FORMATS, name);
-}
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat };
 
 export function exportFormatSpec(format: ExportFormat): ExportFormatSpec {
-  return FORMATS[format];
+  const info: ExportFormatInfo = EXPORT_FORMAT_INFO[format];
+  const writer = WRITERS[format] as Writer;
+  return info.target === 'file'
+    ? {
+        target: 'file',
+        extension: info.extension ?? format,
+        summary: info.summary,
+        write: writer.write as FileWriter,
+      }
+    : {
+        target: 'folder',
+        summary: info.summary,
+        write: writer.write as FolderWriter,
+        ...('keep' in writer ? { keep: writer.keep } : {}),
+      };
 }
 
 export interface ExportSummary {
@@ -120,7 +96,7 @@ export function exportGraph(
     throw new CairnError('invalid-argument', 'The export needs a file or folder to write to.');
   }
   const graph = readGraphForExport(db, scope);
-  const spec: ExportFormatSpec = FORMATS[format];
+  const spec = exportFormatSpec(format);
   if (spec.target === 'file') {
     writeFileAtomically(out, (emit) => spec.write(graph, emit));
   } else {

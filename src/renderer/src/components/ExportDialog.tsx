@@ -2,19 +2,14 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
 import { Modal } from './Modal';
+import {
+  EXPORT_FORMAT_INFO,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from '../../../shared/export-formats';
 
-type FormatId =
-  | 'json'
-  | 'graphml'
-  | 'gexf'
-  | 'gexf-1.2'
-  | 'csv'
-  | 'cytoscape'
-  | 'dot'
-  | 'mermaid'
-  | 'markdown'
-  | 'png'
-  | 'svg';
+type FormatId = ExportFormat | 'png' | 'svg';
 
 interface FormatChoice {
   id: FormatId;
@@ -22,18 +17,12 @@ interface FormatChoice {
   hint: string;
 }
 
-/** The services' formats (src/main/services/io/export.ts, same order) and two images. */
-const DATA_FORMATS: FormatChoice[] = [
-  { id: 'json', label: 'Cairn JSON', hint: 'Cairn’s own format: everything, to open in Cairn.' },
-  { id: 'graphml', label: 'GraphML', hint: 'For networkx, Gephi, yEd and Cytoscape.' },
-  { id: 'gexf', label: 'GEXF 1.3', hint: 'For Gephi, and networkx 3.6 or later.' },
-  { id: 'gexf-1.2', label: 'GEXF 1.2', hint: 'For networkx before 3.6.' },
-  { id: 'csv', label: 'CSV', hint: 'nodes.csv and edges.csv in a .zip: spreadsheets, pandas.' },
-  { id: 'cytoscape', label: 'Cytoscape.js JSON', hint: 'A .cyjs file: Cytoscape.js, Cytoscape.' },
-  { id: 'dot', label: 'Graphviz DOT', hint: 'For dot, neato and friends.' },
-  { id: 'mermaid', label: 'Mermaid', hint: 'A flowchart for GitHub, GitLab, Obsidian.' },
-  { id: 'markdown', label: 'Obsidian vault', hint: 'One note per concept, in a .zip.' },
-];
+/** The services' formats (src/shared/export-formats.ts, the one list) and two images. */
+const DATA_FORMATS: FormatChoice[] = EXPORT_FORMATS.map((id) => {
+  const info: ExportFormatInfo = EXPORT_FORMAT_INFO[id];
+  const summary = info.target === 'folder' ? `${info.summary}, in a .zip` : info.summary;
+  return { id, label: info.label, hint: `${summary.charAt(0).toUpperCase()}${summary.slice(1)}.` };
+});
 const IMAGE_FORMATS: FormatChoice[] = [
   { id: 'png', label: 'PNG image', hint: 'A picture of the graph as drawn, on its background.' },
   { id: 'svg', label: 'SVG image', hint: 'A scalable picture of the graph as drawn.' },
