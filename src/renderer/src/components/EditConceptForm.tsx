@@ -1,23 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import type { Concept } from '../../../shared/domain';
-import { TEXT_LIMITS } from '../../../shared/validation';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
 import { selectCategories } from '../state/selectors';
-import { CategoryField, fieldOf } from './CategoryField';
-import { Field } from './Field';
-import { DESCRIPTION_INPUT_MAX, LABEL_INPUT_MAX } from './NewConceptDialog';
-
-type Errors = Partial<Record<'label' | 'category' | 'description', string>>;
+import { fieldOf } from './CategoryField';
+import { ConceptFields, type ConceptErrors, type ConceptValues } from './ConceptFields';
 
 /** The details header as a form: rename, recategorise, describe. */
 export function EditConceptForm({ concept }: { concept: Concept }) {
   const { session } = useServices();
   const categoryLabel = useUi((s) => selectCategories(s).get(concept.category)?.label);
-  const [label, setLabel] = useState(concept.label);
-  const [category, setCategory] = useState(categoryLabel ?? concept.category);
-  const [description, setDescription] = useState(concept.description);
-  const [errors, setErrors] = useState<Errors>({});
+  const [values, setValues] = useState<ConceptValues>({
+    label: concept.label,
+    category: categoryLabel ?? concept.category,
+    description: concept.description,
+  });
+  const [errors, setErrors] = useState<ConceptErrors>({});
+  const { label, category, description } = values;
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -54,38 +53,14 @@ export function EditConceptForm({ concept }: { concept: Concept }) {
       }}
       noValidate
     >
-      <Field
-        label="Label"
-        value={label}
-        onChange={(v) => {
-          setLabel(v);
-          setErrors({ ...errors, label: undefined });
+      <ConceptFields
+        values={values}
+        errors={errors}
+        descriptionRows={4}
+        onChange={(field, value) => {
+          setValues({ ...values, [field]: value });
+          setErrors({ ...errors, [field]: undefined });
         }}
-        error={errors.label}
-        maxLength={LABEL_INPUT_MAX}
-        limit={TEXT_LIMITS.label}
-        autoFocus
-      />
-      <CategoryField
-        value={category}
-        onChange={(v) => {
-          setCategory(v);
-          setErrors({ ...errors, category: undefined });
-        }}
-        error={errors.category}
-      />
-      <Field
-        label="Description"
-        value={description}
-        onChange={(v) => {
-          setDescription(v);
-          setErrors({ ...errors, description: undefined });
-        }}
-        error={errors.description}
-        multiline
-        rows={4}
-        maxLength={DESCRIPTION_INPUT_MAX}
-        limit={TEXT_LIMITS.description}
       />
       <div className="form-actions">
         <button type="button" className="button" onClick={() => session.setEditing(false)}>

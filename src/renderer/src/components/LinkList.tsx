@@ -3,9 +3,8 @@ import type { LinkedConcept } from '../../../shared/domain';
 import { errorMessage } from '../app/session';
 import { useServices } from '../app/context';
 import { ConceptLink } from './ConceptLink';
-import { Field } from './Field';
+import { LinkFields } from './LinkFields';
 import { EditIcon, TrashIcon } from './icons';
-import { RelationField } from './RelationField';
 
 interface Props {
   title: string;
@@ -108,16 +107,16 @@ function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Prop
           }}
           noValidate
         >
-          <RelationField
-            value={relation}
-            onChange={(v) => {
+          <LinkFields
+            relation={relation}
+            note={note}
+            error={error}
+            onRelationChange={(v) => {
               setRelation(v);
               setError(null);
             }}
-            error={error}
-            autoFocus
+            onNoteChange={setNote}
           />
-          <Field label="Link note" value={note} onChange={setNote} placeholder="Optional" />
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setEditing(false)}>
               Cancel

@@ -1,18 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { TEXT_LIMITS } from '../../../shared/validation';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
 import { selectCategories } from '../state/selectors';
 import type { Dialog } from '../state/store';
-import { CategoryField, fieldOf } from './CategoryField';
-import { Field } from './Field';
+import { fieldOf } from './CategoryField';
+import { ConceptFields, type ConceptErrors, type ConceptValues } from './ConceptFields';
 import { Modal } from './Modal';
-
-type Errors = Partial<Record<'label' | 'category' | 'description', string>>;
-
-/** Long enough for any paste a person means; the server says what it accepts. */
-export const LABEL_INPUT_MAX = TEXT_LIMITS.label * 50;
-export const DESCRIPTION_INPUT_MAX = TEXT_LIMITS.description * 2;
 
 export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'new-concept' }> }) {
   const { session } = useServices();
@@ -22,10 +15,13 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
       : null;
     return id ? selectCategories(s).get(id)?.label : undefined;
   });
-  const [label, setLabel] = useState(dialog.label ?? '');
-  const [category, setCategory] = useState(selectedCategory ?? '');
-  const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [values, setValues] = useState<ConceptValues>({
+    label: dialog.label ?? '',
+    category: selectedCategory ?? '',
+    description: '',
+  });
+  const [errors, setErrors] = useState<ConceptErrors>({});
+  const { label, category, description } = values;
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -56,34 +52,13 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
         {dialog.mentionedBy && (
           <p className="dialog-lead muted">The note that names it will link to it.</p>
         )}
-        <Field
-          label="Label"
-          value={label}
-          onChange={(v) => {
-            setLabel(v);
-            if (errors.label) setErrors({ ...errors, label: undefined });
+        <ConceptFields
+          values={values}
+          errors={errors}
+          onChange={(field, value) => {
+            setValues({ ...values, [field]: value });
+            setErrors({ ...errors, [field]: undefined });
           }}
-          error={errors.label}
-          maxLength={LABEL_INPUT_MAX}
-          limit={TEXT_LIMITS.label}
-          autoFocus
-        />
-        <CategoryField
-          value={category}
-          onChange={(v) => {
-            setCategory(v);
-            if (errors.category) setErrors({ ...errors, category: undefined });
-          }}
-          error={errors.category}
-        />
-        <Field
-          label="Description"
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
-          multiline
-          maxLength={DESCRIPTION_INPUT_MAX}
-          limit={TEXT_LIMITS.description}
         />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => session.closeDialog()}>

@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
 import { selectCategories, selectConcepts } from '../state/selectors';
-import { Field } from './Field';
+import { LinkFields } from './LinkFields';
 import { Modal } from './Modal';
-import { RelationField } from './RelationField';
 import { Swatch } from './Swatch';
 
 /** After dragging the link handle from one concept to another: name the relation. */
@@ -55,16 +54,16 @@ export function NewLinkDialog({ source, target }: { source: string; target: stri
           </span>
           {end(target)}
         </p>
-        <RelationField
-          value={relation}
-          onChange={(v) => {
+        <LinkFields
+          relation={relation}
+          note={note}
+          error={error}
+          onRelationChange={(v) => {
             setRelation(v);
             setError(null);
           }}
-          error={error}
-          autoFocus
+          onNoteChange={setNote}
         />
-        <Field label="Link note" value={note} onChange={setNote} placeholder="Optional" />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => session.closeDialog()}>
             Cancel
