@@ -297,6 +297,27 @@ describe('notes, wikilinks and tags', () => {
     expect(renamed.value.backlinks.map((b) => b.concept.id)).toEqual(['etcd']);
   });
 
+  it('rewrites [[Old name]] in notes when a concept is renamed, and undo puts the notes back', async () => {
+    const { api } = freshGraph();
+    await api.saveNote({
+      id: 'pod',
+      body: 'Scheduled by the [[scheduler]], see [[Scheduler|the scheduler]]; not `[[Scheduler]]`.',
+    });
+    await api.updateConcept({ id: 'scheduler', label: 'kube-scheduler' });
+    const pod = await api.getConcept({ id: 'pod' });
+    expect(pod.concept.note).toBe(
+      'Scheduled by the [[kube-scheduler]], see [[kube-scheduler|the scheduler]]; not `[[Scheduler]]`.',
+    );
+    expect(pod.mentions.map((m) => m.id)).toEqual(['scheduler']);
+    expect((await api.getConcept({ id: 'scheduler' })).backlinks.map((b) => b.concept.id)).toEqual([
+      'pod',
+    ]);
+    await api.undo({});
+    expect((await api.getConcept({ id: 'pod' })).concept.note).toBe(
+      'Scheduled by the [[scheduler]], see [[Scheduler|the scheduler]]; not `[[Scheduler]]`.',
+    );
+  });
+
   it('does not read an anchor in a Markdown link as a tag', async () => {
     const { api } = freshGraph();
     const saved = await api.saveNote({ id: 'pod', body: 'See [the top](#top) and #real' });

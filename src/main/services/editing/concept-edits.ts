@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
 import type { Recorder } from '../history/row-images';
 import { assertLabelFree, findConcept, newConceptId, resolveCategory } from './lookups';
-import { linkWaitingMentions, setFieldTags } from './note-edits';
+import { linkWaitingMentions, renameInNotes, setFieldTags } from './note-edits';
 
 export function createConcept(
   db: Database,
@@ -60,6 +60,7 @@ export function updateConcept(
     description: args.description ?? null,
   });
   if (args.label !== undefined && args.label !== concept.label) {
+    renameInNotes(db, recorder, concept.label, args.label);
     linkWaitingMentions(db, recorder, concept.key, args.label);
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { parseNoteTags, wikilinkTargets } from '../../../shared/note-references';
+import { parseNoteTags, parseWikilinks, wikilinkTargets } from '../../../shared/note-references';
 import { MENTIONS_RELATION } from '../../../shared/validation';
 import type { Recorder } from '../history/row-images';
 import { conceptByLabel, findConcept } from './lookups';
@@ -135,5 +135,37 @@ export function linkWaitingMentions(
       continue;
     const result = insert.run(note.concept, key, MENTIONS_RELATION);
     if (result.changes > 0) recorder.created('links', [Number(result.lastInsertRowid)]);
+  }
+}
+
+/**
+ * After a rename, rewrites `[[Old name]]` (and `[[Old name|text]]`) in every note to
+ * the new name, as Obsidian does, so the notes keep pointing at the concept.
+ */
+export function renameInNotes(
+  db: Database,
+  recorder: Recorder,
+  oldLabel: string,
+  newLabel: string,
+): void {
+  const wanted = oldLabel.toLocaleLowerCase('en');
+  const notes = db
+    .prepare('SELECT concept, body FROM notes WHERE instr(lower(body), lower(?)) > 0')
+    .all(`[[${oldLabel}`) as { concept: number; body: string }[];
+  const update = db.prepare(
+    "UPDATE notes SET body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE concept = ?",
+  );
+  for (const note of notes) {
+    let rewritten = '';
+    let offset = 0;
+    for (const link of parseWikilinks(note.body)) {
+      if (link.target.toLocaleLowerCase('en') !== wanted) continue;
+      const alias = link.text !== link.target ? `|${link.text}` : '';
+      rewritten += `${note.body.slice(offset, link.start)}[[${newLabel}${alias}]]`;
+      offset = link.end;
+    }
+    if (offset === 0) continue;
+    recorder.track('notes', [note.concept]);
+    update.run(rewritten + note.body.slice(offset), note.concept);
   }
 }
