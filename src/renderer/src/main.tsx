@@ -44,10 +44,10 @@ window.cairnMenu?.onCommand((command) => {
 
 // Typed note text goes to the database before the page goes away. In browser mode the
 // browser also asks before leaving while a save is still on its way.
-window.addEventListener('pagehide', () => void session.flushNote());
+window.addEventListener('pagehide', () => void session.notes.flush());
 window.addEventListener('beforeunload', (event) => {
-  if (!session.hasUnsavedNote()) return;
-  void session.flushNote();
+  if (!session.notes.hasUnsaved()) return;
+  void session.notes.flush();
   if (!window.cairn) event.preventDefault();
 });
 

@@ -159,7 +159,7 @@ export function createActions(session: Session): Action[] {
       label: 'Search concepts',
       shortcuts: [{ key: '/' }, { key: 'k', mod: true, inTextFields: true }],
       isEnabled: hasGraph,
-      run: () => session.focusSearch(),
+      run: () => session.search.focus(),
     },
     {
       id: 'back',

@@ -40,7 +40,7 @@ export function ExportDialog() {
   const { session } = useServices();
   const snapshot = useUi((s) => s.snapshot);
   // Taken once: the dialog covers the graph, so the view and the selection cannot change.
-  const [scopes] = useState(() => session.exportScopes());
+  const [scopes] = useState(() => session.exchange.exportScopes());
   const [format, setFormat] = useState<FormatId>('graphml');
   const [scope, setScope] = useState<Scope>(scopes.selection.length > 1 ? 'selection' : 'all');
   const [scale, setScale] = useState<(typeof SCALES)[number]>(2);
@@ -93,9 +93,9 @@ export function ExportDialog() {
     setError(null);
     try {
       if (isImage) {
-        await session.exportImage({ format, scale, full: chosen === 'all' });
+        await session.exchange.exportImage({ format, scale, full: chosen === 'all' });
       } else {
-        await session.exportGraph(format, chosen === 'all' ? undefined : scopes[chosen]);
+        await session.exchange.exportGraph(format, chosen === 'all' ? undefined : scopes[chosen]);
       }
       session.closeDialog();
     } catch (e) {

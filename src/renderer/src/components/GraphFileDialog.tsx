@@ -31,7 +31,7 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
   useEffect(() => {
     if (isNew) return;
     let live = true;
-    session
+    session.exchange
       .recentGraphs()
       .then((list) => live && setRecent(list))
       .catch(() => live && setRecent([]));
@@ -49,7 +49,7 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
     setBusy(true);
     setError(null);
     try {
-      await session.switchGraph(
+      await session.exchange.switchGraph(
         isNew ? { create: target.trim(), empty: !withDefault } : { open: target.trim() },
       );
     } catch (e) {
@@ -61,7 +61,7 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
   const browse = async () => {
     setError(null);
     try {
-      const chosen = await session.chooseGraphFile(isNew ? 'create' : 'open');
+      const chosen = await session.exchange.chooseGraphFile(isNew ? 'create' : 'open');
       if (!chosen) return;
       setPath(chosen);
       if (!isNew) await go(chosen);

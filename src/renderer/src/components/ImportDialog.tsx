@@ -58,7 +58,7 @@ export function ImportDialog() {
       const current = live.current;
       if (!current || current.finished) return;
       current.abort.abort();
-      if (current.jobId) void session.cancelImport(current.jobId).catch(() => undefined);
+      if (current.jobId) void session.exchange.cancelImport(current.jobId).catch(() => undefined);
     },
     [session],
   );
@@ -86,7 +86,7 @@ export function ImportDialog() {
     const stillLive = () => live.current === run && !run.abort.signal.aborted;
     setStep({ kind: 'sending', name, sent: 0 });
     try {
-      let job = await session.startImport(
+      let job = await session.exchange.startImport(
         files,
         format || undefined,
         (sent) => stillLive() && setStep({ kind: 'sending', name, sent }),
@@ -97,7 +97,7 @@ export function ImportDialog() {
         setStep({ kind: 'reading', name, job });
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         if (!stillLive()) break;
-        job = await session.getImportJob(job.id);
+        job = await session.exchange.getImportJob(job.id);
       }
       if (!stillLive()) return;
       if (job.state === 'ready' && job.report) {
@@ -130,7 +130,7 @@ export function ImportDialog() {
       current.finished = true;
       if (current.jobId) {
         try {
-          await session.cancelImport(current.jobId);
+          await session.exchange.cancelImport(current.jobId);
         } catch {
           // Already finished or forgotten: nothing was written either way.
         }
@@ -144,7 +144,7 @@ export function ImportDialog() {
     setStep({ ...step, confirming: true, error: null });
     try {
       if (live.current) live.current.finished = true;
-      await session.confirmImport(step.job.id);
+      await session.exchange.confirmImport(step.job.id);
     } catch (error) {
       setStep({ ...step, confirming: false, error: errorMessage(error) });
     }

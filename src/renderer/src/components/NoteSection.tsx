@@ -15,7 +15,7 @@ type Tab = 'write' | 'preview';
  */
 export function NoteSection({ concept }: { concept: Concept }) {
   const { session } = useServices();
-  const [body, setBody] = useState(() => session.noteDraftFor(concept.id) ?? concept.note);
+  const [body, setBody] = useState(() => session.notes.draftFor(concept.id) ?? concept.note);
   const [tab, setTab] = useState<Tab>(body.trim() ? 'preview' : 'write');
   const note = useUi((s) => (s.note.id === concept.id ? s.note : null));
   const byLabel = useUi(selectConceptsByLabel);
@@ -48,7 +48,7 @@ export function NoteSection({ concept }: { concept: Concept }) {
               aria-controls="note-panel"
               className="tab"
               onClick={() => {
-                if (t === 'preview') void session.flushNote();
+                if (t === 'preview') void session.notes.flush();
                 setTab(t);
               }}
             >
@@ -71,9 +71,9 @@ export function NoteSection({ concept }: { concept: Concept }) {
             spellCheck
             onChange={(event) => {
               setBody(event.target.value);
-              session.editNote(concept.id, event.target.value);
+              session.notes.edit(concept.id, event.target.value);
             }}
-            onBlur={() => void session.flushNote()}
+            onBlur={() => void session.notes.flush()}
           />
         ) : body.trim() ? (
           <MarkdownPreview body={body} />
@@ -89,7 +89,7 @@ export function NoteSection({ concept }: { concept: Concept }) {
       {note?.status === 'error' && (
         <p role="alert" className="field-error">
           Not saved: {note.error}{' '}
-          <button type="button" className="link-button" onClick={() => void session.flushNote()}>
+          <button type="button" className="link-button" onClick={() => void session.notes.flush()}>
             Try again
           </button>
         </p>

@@ -13,7 +13,7 @@ export function SearchBox() {
   const hasResults = useUi((s) => s.search.results.length > 0);
   const enabled = useUi(selectHasGraph);
   const inputRef = useCallback(
-    (el: HTMLInputElement | null) => session.registerSearchInput(el),
+    (el: HTMLInputElement | null) => session.search.registerInput(el),
     [session],
   );
 
@@ -22,16 +22,16 @@ export function SearchBox() {
       case 'ArrowDown':
       case 'ArrowUp':
         event.preventDefault();
-        session.moveActive(event.key === 'ArrowDown' ? 1 : -1);
+        session.search.moveActive(event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Enter':
         event.preventDefault();
-        session.chooseResult();
+        session.search.chooseResult();
         break;
       case 'Escape':
         // Also stops Chromium's own clearing of search inputs, which would bypass the store.
         event.preventDefault();
-        session.escapeSearch();
+        session.search.escape();
         break;
     }
   };
@@ -54,10 +54,10 @@ export function SearchBox() {
         aria-activedescendant={
           open && hasResults && activeIndex >= 0 ? optionId(activeIndex) : undefined
         }
-        onChange={(e) => session.setQuery(e.target.value)}
+        onChange={(e) => session.search.setQuery(e.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={() => session.openResults()}
-        onBlur={() => session.closeResults()}
+        onFocus={() => session.search.openResults()}
+        onBlur={() => session.search.closeResults()}
       />
       {query === '' && (
         <kbd className="search-hint" aria-hidden="true">

@@ -41,7 +41,7 @@ export function SearchResults() {
               className="search-option"
               // Keep focus in the input so the list does not close before the click lands.
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => session.chooseResult(index)}
+              onClick={() => session.search.chooseResult(index)}
             >
               <div className="search-option-head">
                 <Swatch color={category?.color} />
