@@ -132,7 +132,7 @@ export class GraphController {
     for (const p of placed) known.set(p.id, p);
 
     cy.batch(() => {
-      cy.add(toElements(snapshot, useStored ? known : new Map()));
+      addSafely(cy, toElements(snapshot, useStored ? known : new Map()));
     });
     this.applyFilter();
 
@@ -154,9 +154,12 @@ export class GraphController {
     if (!cy) return [];
     if (patch.categories) this.colours = new Map(categories.map((c) => [c.id, c.color]));
     const given = new Map(patch.positions.map((p) => [p.id, p]));
-    const fresh = patch.concepts.filter((c) => cy.getElementById(c.id).empty() && !given.has(c.id));
+    const fresh = patch.concepts.filter((c) => nodeOf(cy, c.id).empty() && !given.has(c.id));
     const known = new Map<string, Position>();
-    cy.nodes().forEach((n) => void known.set(n.id(), { id: n.id(), ...n.position() }));
+    cy.nodes().forEach((n) => {
+      const id = conceptIdOf(n);
+      known.set(id, { id, ...n.position() });
+    });
     const placed = placeMissing(
       fresh.map((c) => c.id),
       known,
@@ -168,19 +171,19 @@ export class GraphController {
     cy.batch(() => {
       for (const id of patch.removedLinks) cy.getElementById(`link-${id}`).remove();
       for (const id of patch.removedConcepts) {
-        const node = cy.getElementById(id);
+        const node = nodeOf(cy, id);
         node
           .connectedEdges()
           .connectedNodes()
-          .forEach((n) => void touched.add(n.id()));
+          .forEach((n) => void touched.add(conceptIdOf(n)));
         node.remove();
       }
       for (const concept of patch.concepts) {
-        const node = cy.getElementById(concept.id);
+        const node = nodeOf(cy, concept.id);
         const data = this.nodeData(concept);
         if (node.empty()) {
           const p = given.get(concept.id);
-          cy.add({ group: 'nodes', data, ...(p ? { position: { x: p.x, y: p.y } } : {}) });
+          addSafely(cy, [{ group: 'nodes', data, ...(p ? { position: { x: p.x, y: p.y } } : {}) }]);
           touched.add(concept.id);
         } else {
           const { label, category, origin, color } = data;
@@ -189,16 +192,16 @@ export class GraphController {
       }
       for (const link of patch.links) {
         const edge = cy.getElementById(`link-${link.id}`);
-        if (cy.getElementById(link.source).empty() || cy.getElementById(link.target).empty()) {
+        if (nodeOf(cy, link.source).empty() || nodeOf(cy, link.target).empty()) {
           continue;
         }
         if (
           edge.nonempty() &&
-          (edge.source().id() !== link.source || edge.target().id() !== link.target)
+          (conceptIdOf(edge.source()) !== link.source || conceptIdOf(edge.target()) !== link.target)
         ) {
           edge.remove();
         }
-        if (cy.getElementById(`link-${link.id}`).empty()) cy.add(edgeElement(link));
+        if (cy.getElementById(`link-${link.id}`).empty()) addSafely(cy, [edgeElement(link)]);
         else {
           const { relation, origin, kind } = edgeData(link);
           cy.getElementById(`link-${link.id}`).data({ relation, origin, kind });
@@ -206,7 +209,7 @@ export class GraphController {
         touched.add(link.source).add(link.target);
       }
       for (const p of patch.positions) {
-        const node = cy.getElementById(p.id);
+        const node = nodeOf(cy, p.id);
         if (node.nonempty()) node.position({ x: p.x, y: p.y });
       }
       if (patch.categories) {
@@ -215,12 +218,12 @@ export class GraphController {
         });
       }
       for (const id of touched) {
-        const node = cy.getElementById(id);
+        const node = nodeOf(cy, id);
         if (node.nonempty()) node.data('size', nodeSize(node.connectedEdges().length));
       }
     });
     this.applyFilter();
-    if (this.selected && cy.getElementById(this.selected).empty()) this.selected = null;
+    if (this.selected && nodeOf(cy, this.selected).empty()) this.selected = null;
     this.applyHighlight();
     return placed;
   }
@@ -278,15 +281,15 @@ export class GraphController {
     if (!this.cy) return [];
     return this.cy.nodes().map((n) => {
       const { x, y } = n.position();
-      return { id: n.id(), x, y };
+      return { id: conceptIdOf(n), x, y };
     });
   }
 
   /** Focuses one concept; `all` is the whole selection when several are selected. */
   select(id: string | null, all: readonly string[] = []): void {
     const cy = this.cy;
-    this.selected = id && cy?.getElementById(id).nonempty() ? id : null;
-    this.picked = cy ? all.filter((p) => cy.getElementById(p).nonempty()) : [];
+    this.selected = id && cy && nodeOf(cy, id).nonempty() ? id : null;
+    this.picked = cy ? all.filter((p) => nodeOf(cy, p).nonempty()) : [];
     this.applyHighlight();
     this.placeLinkHandle();
   }
@@ -308,7 +311,7 @@ export class GraphController {
         const { x, y } = (n as NodeSingular).position();
         return x >= x1 && x <= x2 && y >= y1 && y <= y2;
       })
-      .map((n) => n.id());
+      .map((n) => conceptIdOf(n));
   }
 
   /** The graph as a PNG or SVG image, on the theme's background, without the hover state. */
@@ -337,7 +340,7 @@ export class GraphController {
   /** Centres the viewport on a concept with a short animation. */
   centreOn(id: string): void {
     const cy = this.cy;
-    const node = cy?.getElementById(id);
+    const node = cy && nodeOf(cy, id);
     if (!cy || !node || node.empty()) return;
     cy.stop(true, true);
     cy.animate(
@@ -374,13 +377,13 @@ export class GraphController {
     nodeCount: () => this.cy?.nodes().length ?? 0,
     edgeCount: () => this.cy?.edges().length ?? 0,
     nodePosition: (id) => {
-      const node = this.cy?.getElementById(id);
+      const node = this.cy && nodeOf(this.cy, id);
       if (!node || node.empty()) return null;
       const { x, y } = node.position();
       return { x, y };
     },
     renderedPosition: (id) => {
-      const node = this.cy?.getElementById(id);
+      const node = this.cy && nodeOf(this.cy, id);
       if (!node || node.empty()) return null;
       const { x, y } = node.renderedPosition();
       const rect = this.container.getBoundingClientRect();
@@ -391,29 +394,32 @@ export class GraphController {
       if (!cy) return [];
       const lit =
         this.picked.length > 1
-          ? cy.nodes().filter((n) => this.picked.includes(n.id()))
+          ? cy.nodes().filter((n) => this.picked.includes(conceptIdOf(n)))
           : this.selected
-            ? cy.getElementById(this.selected).closedNeighborhood().nodes()
+            ? nodeOf(cy, this.selected).closedNeighborhood().nodes()
             : this.category
               ? cy.nodes().filter((n) => n.data('category') === this.category)
               : cy.collection();
-      return lit.map((n) => n.id()).sort();
+      return lit.map((n) => conceptIdOf(n)).sort();
     },
     zoom: () => this.cy?.zoom() ?? 1,
     isAnimating: () => this.cy?.animated() ?? false,
-    linkTarget: () => this.cy?.nodes('.eh-target, .eh-hover').first().id() ?? null,
+    linkTarget: () => {
+      const target = this.cy?.nodes('.eh-target, .eh-hover').first();
+      return target && target.nonempty() ? conceptIdOf(target) : null;
+    },
     visibleNodeIds: () =>
       this.cy
         ?.nodes()
         .not('.filtered')
         .filter((n) => !n.hasClass('eh-ghost'))
-        .map((n) => n.id())
+        .map((n) => conceptIdOf(n))
         .sort() ?? [],
     visibleEdgeCount: () => this.cy?.edges().not('.filtered').length ?? 0,
     edgesBetween: (source, target) =>
       this.cy
         ?.edges()
-        .filter((e) => e.source().id() === source && e.target().id() === target)
+        .filter((e) => conceptIdOf(e.source()) === source && conceptIdOf(e.target()) === target)
         .map((e) => `${e.data('kind')}:${e.data('relation')}:${e.data('origin')}`) ?? [],
   };
 
@@ -459,7 +465,7 @@ export class GraphController {
 
   private nodeData(concept: ConceptSummary) {
     return {
-      id: concept.id,
+      id: nodeId(concept.id),
       label: concept.label,
       category: concept.category,
       origin: concept.origin,
@@ -490,7 +496,7 @@ export class GraphController {
     handle.hidden = true;
     handle.addEventListener('mousedown', (event) => {
       if (event.button !== 0) return;
-      const node = this.selected ? this.cy?.getElementById(this.selected) : undefined;
+      const node = this.selected && this.cy ? nodeOf(this.cy, this.selected) : undefined;
       if (!node || node.empty() || !this.handles) return;
       // Cytoscape must not take this press for a pan of the background.
       event.preventDefault();
@@ -509,7 +515,7 @@ export class GraphController {
 
   private placeLinkHandle(): void {
     const cy = this.cy;
-    const node = this.selected ? cy?.getElementById(this.selected) : undefined;
+    const node = this.selected && cy ? nodeOf(cy, this.selected) : undefined;
     if (!cy || !node || node.empty() || node.hasClass('filtered')) {
       this.linkHandle.hidden = true;
       return;
@@ -533,16 +539,16 @@ export class GraphController {
       const [source, target, added] = extra as [NodeSingular, NodeSingular, Collection];
       // The edge is only a preview: the link exists once the user names the relation.
       added.remove();
-      this.events.onLinkDrawn(source.id(), target.id());
+      this.events.onLinkDrawn(conceptIdOf(source), conceptIdOf(target));
     });
     cy.on('pan zoom resize', () => this.placeLinkHandle());
     cy.on('position', 'node', (event: EventObject) => {
-      if ((event.target as NodeSingular).id() === this.selected) this.placeLinkHandle();
+      if (conceptIdOf(event.target as NodeSingular) === this.selected) this.placeLinkHandle();
     });
     cy.on('tap', 'node', (event: EventObject) => {
       const original = event.originalEvent as MouseEvent | undefined;
       const additive = Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey);
-      this.events.onNodeTap((event.target as NodeSingular).id(), additive);
+      this.events.onNodeTap(conceptIdOf(event.target as NodeSingular), additive);
     });
     // Cytoscape emits `box` on each element inside the box right after `boxend`.
     cy.on('box', 'node', (event: EventObject) => {
@@ -555,7 +561,7 @@ export class GraphController {
           if (ids.length > 0) this.events.onBoxSelect(ids);
         });
       }
-      this.boxed.add(node.id());
+      this.boxed.add(conceptIdOf(node));
     });
     cy.on('mouseover', 'node', (event: EventObject) => {
       const node = event.target as NodeSingular;
@@ -576,7 +582,7 @@ export class GraphController {
     cy.on('mouseover', 'edge', (event: EventObject) => event.target.addClass('hover'));
     cy.on('mouseout', 'edge', (event: EventObject) => event.target.removeClass('hover'));
     cy.on('dragfree', 'node', (event: EventObject) => {
-      this.dragged.add((event.target as NodeSingular).id());
+      this.dragged.add(conceptIdOf(event.target as NodeSingular));
       clearTimeout(this.dragTimer);
       this.dragTimer = setTimeout(() => this.flushDragged(), DRAG_SAVE_DELAY);
     });
@@ -587,7 +593,7 @@ export class GraphController {
     if (!cy || this.dragged.size === 0) return;
     const moved: Position[] = [];
     for (const id of this.dragged) {
-      const node = cy.getElementById(id);
+      const node = nodeOf(cy, id);
       if (node.nonempty()) moved.push({ id, ...node.position() });
     }
     this.dragged.clear();
@@ -616,14 +622,14 @@ export class GraphController {
       let lit = cy.collection();
       if (this.picked.length > 1) {
         const picked = new Set(this.picked);
-        const nodes = cy.nodes().filter((n) => picked.has(n.id()));
+        const nodes = cy.nodes().filter((n) => picked.has(conceptIdOf(n)));
         const edges = nodes.edgesWith(nodes);
         nodes.addClass('picked');
-        if (this.selected) cy.getElementById(this.selected).addClass('focused');
+        if (this.selected) nodeOf(cy, this.selected).addClass('focused');
         edges.addClass('incident');
         lit = nodes.union(edges);
       } else if (this.selected) {
-        const node = cy.getElementById(this.selected);
+        const node = nodeOf(cy, this.selected);
         const edges = node.connectedEdges();
         const neighbours = edges.connectedNodes().difference(node);
         node.addClass('focused');
@@ -663,7 +669,7 @@ function toElements(
     return {
       group: 'nodes',
       data: {
-        id: c.id,
+        id: nodeId(c.id),
         label: c.label,
         category: c.category,
         origin: c.origin,
@@ -684,8 +690,8 @@ function nodeSize(degree: number): number {
 function edgeData(l: Link) {
   return {
     id: `link-${l.id}`,
-    source: l.source,
-    target: l.target,
+    source: nodeId(l.source),
+    target: nodeId(l.target),
     relation: l.relation,
     origin: l.origin,
     kind: l.kind,
@@ -694,6 +700,51 @@ function edgeData(l: Link) {
 
 function edgeElement(l: Link): ElementDefinition {
   return { group: 'edges', data: edgeData(l) };
+}
+
+/**
+ * Concept ids are user text, and Cytoscape and its layouts keep plain objects keyed by
+ * element id: an id such as `constructor` or `__proto__` would reach Object.prototype.
+ * Every node id handed to Cytoscape carries this prefix; nothing else does.
+ */
+const NODE_PREFIX = 'c:';
+
+function nodeId(conceptId: string): string {
+  return NODE_PREFIX + conceptId;
+}
+
+function conceptIdOf(node: { id(): string }): string {
+  return node.id().slice(NODE_PREFIX.length);
+}
+
+function nodeOf(cy: Core, conceptId: string): NodeSingular {
+  return cy.getElementById(nodeId(conceptId)) as NodeSingular;
+}
+
+/**
+ * Adds elements so that one Cytoscape refuses cannot take the graph down: each is
+ * retried alone, and one that still fails is drawn plainly, without its label.
+ */
+function addSafely(cy: Core, elements: ElementDefinition[]): void {
+  try {
+    cy.add(elements);
+    return;
+  } catch {
+    // Some were added before the failure; the loop below adds the rest one by one.
+  }
+  for (const element of elements) {
+    const id = element.data.id;
+    if (id !== undefined && cy.getElementById(id).nonempty()) continue;
+    try {
+      cy.add(element);
+    } catch {
+      try {
+        cy.add({ ...element, data: { ...element.data, label: '', relation: '' } });
+      } catch {
+        // An edge whose concept could not be drawn at all is left out.
+      }
+    }
+  }
 }
 
 function clamp(value: number, min: number, max: number): number {

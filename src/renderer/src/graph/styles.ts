@@ -1,4 +1,4 @@
-import type { Css, StylesheetJson } from 'cytoscape';
+import type { Css, EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 
 export type Theme = 'light' | 'dark';
 
@@ -71,7 +71,9 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
         height: 'data(size)',
         'border-width': 1.5,
         'border-color': p.canvas,
-        label: 'data(label)',
+        // A function, not 'data(label)': Cytoscape parses a mapped string again as style,
+        // so a label that reads `data(label)` would throw on every draw.
+        label: (node: NodeSingular) => node.data('label') as string,
         color: p.text,
         'font-family': FONT,
         'font-size': 13,
@@ -99,7 +101,7 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
         'target-arrow-color': p.edge,
         'arrow-scale': 0.75,
         opacity: 0.85,
-        label: 'data(relation)',
+        label: (edge: EdgeSingular) => edge.data('relation') as string,
         'font-family': FONT,
         'font-size': EDGE_FONT,
         color: p.edgeLabel,
