@@ -1,45 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/main/dispatch';
-import { openGraph } from '../../src/main/open-graph';
-import { createHandlers } from '../../src/main/services';
 import { readGraphForExport } from '../../src/main/services/io/export-model';
-import type { CairnApi } from '../../src/shared/contract';
-import { CONTRACT_METHODS } from '../../src/shared/contract';
 import type { Database } from 'better-sqlite3';
-import { tempDir, track } from './helpers';
-
-/** The contract as the renderer sees it, over the real dispatcher and a real file. */
-function connect(file: string) {
-  const db = track(openGraph(file).db);
-  const dispatch = createDispatcher(
-    createHandlers(db, {
-      version: 't',
-      databasePath: file,
-      graphName: 'graph.sqlite',
-      mode: 'browser',
-    }),
-    (e) => {
-      throw e;
-    },
-  );
-  const api = Object.fromEntries(
-    CONTRACT_METHODS.map((m) => [
-      m,
-      async (args: unknown) => {
-        const result = await dispatch(m, args ?? {});
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value;
-      },
-    ]),
-  ) as unknown as CairnApi;
-  return { api, db, dispatch };
-}
-
-function freshGraph() {
-  const file = path.join(tempDir(), 'graph.sqlite');
-  return { file, ...connect(file) };
-}
+import { connect, freshGraph } from './helpers';
 
 const count = (db: Database, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Database } from 'better-sqlite3';
+import { createDispatcher, type Dispatch } from '../../src/main/dispatch';
 import { openGraph } from '../../src/main/open-graph';
+import { createHandlers } from '../../src/main/services';
+import { CONTRACT_METHODS, type CairnApi } from '../../src/shared/contract';
 
 const made: string[] = [];
 const openDbs: Database[] = [];
@@ -34,3 +37,36 @@ afterEach(() => {
 });
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** The contract as the renderer sees it, over the real dispatcher and a real file. */
+export function connect(file: string): { api: CairnApi; db: Database; dispatch: Dispatch } {
+  const db = track(openGraph(file).db);
+  const dispatch = createDispatcher(
+    createHandlers(db, {
+      version: 't',
+      databasePath: file,
+      graphName: 'graph.sqlite',
+      mode: 'browser',
+    }),
+    (e) => {
+      throw e;
+    },
+  );
+  const api = Object.fromEntries(
+    CONTRACT_METHODS.map((m) => [
+      m,
+      async (args: unknown) => {
+        const result = await dispatch(m, args ?? {});
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value;
+      },
+    ]),
+  ) as unknown as CairnApi;
+  return { api, db, dispatch };
+}
+
+/** A new graph file holding the default graph, with the contract over it. */
+export function freshGraph(): ReturnType<typeof connect> & { file: string } {
+  const file = path.join(tempDir(), 'graph.sqlite');
+  return { file, ...connect(file) };
+}

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { conceptByLabel } from '../services/editing/lookups';
 import { setFieldTags } from '../services/editing/note-edits';
 import { NOT_RECORDED } from '../services/history/row-images';
 import type { DefaultGraph } from './default-graph-schema';
@@ -66,7 +67,6 @@ export function mergeDefaultGraph(
               (SELECT json_group_array(tag) FROM (SELECT tag FROM tags WHERE concept = c.key AND source = 'field' ORDER BY tag)) AS tags
        FROM concepts c WHERE c.id = ?`,
     );
-    const labelTaken = db.prepare('SELECT 1 FROM concepts WHERE label = ? COLLATE NOCASE');
     const upsertSeed = db.prepare(
       `INSERT INTO seed_concepts (id, label, category, description, tags) VALUES (@id, @label, @category, @description, @tags)
        ON CONFLICT (id) DO UPDATE SET label = excluded.label, category = excluded.category,
@@ -78,7 +78,7 @@ export function mergeDefaultGraph(
       const old = shipped.get(concept.id) as SeedRow | undefined;
       const now = current.get(concept.id) as CurrentRow | undefined;
       if (!old && !now) {
-        if (labelTaken.get(concept.label)) continue; // the user already has a concept by that name
+        if (conceptByLabel(db, concept.label)) continue; // the user already has a concept by that name
         const { lastInsertRowid } = db
           .prepare(
             "INSERT INTO concepts (id, label, category, description, origin, provenance) VALUES (?, ?, ?, ?, 'seed', ?)",
@@ -100,7 +100,7 @@ export function mergeDefaultGraph(
         if (
           untouched &&
           changed &&
-          !(old.label !== concept.label && labelTaken.get(concept.label))
+          !(old.label !== concept.label && conceptByLabel(db, concept.label))
         ) {
           db.prepare(
             'UPDATE concepts SET label = ?, category = ?, description = ?, provenance = ? WHERE key = ?',

@@ -115,6 +115,11 @@ export function restoreOriginal(db: Database, recorder: Recorder, id: string): v
     "UPDATE concepts SET label = ?, category = ?, description = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE key = ?",
   ).run(seed.label, seed.category, seed.description, concept.key);
   setFieldTags(db, recorder, concept.key, JSON.parse(seed.tags) as string[]);
+  // The shipped label comes back as a rename does: notes follow it.
+  if (seed.label !== concept.label) {
+    renameInNotes(db, recorder, concept.label, seed.label);
+    linkWaitingMentions(db, recorder, concept.key, seed.label);
+  }
   const missing = db
     .prepare(
       `SELECT s.key AS source, t.key AS target, sl.relation

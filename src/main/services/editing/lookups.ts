@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Origin } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
+import { foldLabel } from '../../../shared/labels';
 import type { Recorder } from '../history/row-images';
 
 export interface ConceptRef {
@@ -17,10 +18,55 @@ export function findConcept(db: Database, id: string): ConceptRef {
   return row;
 }
 
+interface LabelStatements {
+  byNocase: Statement<[string], ConceptRef>;
+  byWords: Statement<[string], ConceptRef>;
+}
+
+const labelStatements = new WeakMap<Database, LabelStatements>();
+
+function statementsFor(db: Database): LabelStatements {
+  let statements = labelStatements.get(db);
+  if (!statements) {
+    statements = {
+      byNocase: db.prepare(
+        'SELECT key, id, label, origin FROM concepts WHERE label = ? COLLATE NOCASE',
+      ),
+      byWords: db.prepare(`
+        SELECT c.key, c.id, c.label, c.origin
+        FROM concept_search s JOIN concepts c ON c.key = s.rowid
+        WHERE concept_search MATCH ?`),
+    };
+    labelStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
+ * The words of `text` as one FTS5 phrase, quoted so nothing in it is FTS syntax; null
+ * when it has no word characters (then there is no letter whose case could differ).
+ */
+export function ftsPhrase(text: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The concept with this label, compared over all of Unicode (`foldLabel`). SQLite's
+ * NOCASE index answers ASCII differences; the full-text index, whose tokenizer folds
+ * every script, finds the candidates for the rest.
+ */
 export function conceptByLabel(db: Database, label: string): ConceptRef | undefined {
-  return db
-    .prepare('SELECT key, id, label, origin FROM concepts WHERE label = ? COLLATE NOCASE')
-    .get(label) as ConceptRef | undefined;
+  const statements = statementsFor(db);
+  const direct = statements.byNocase.get(label);
+  if (direct) return direct;
+  const phrase = ftsPhrase(label);
+  if (!phrase) return undefined;
+  const wanted = foldLabel(label);
+  for (const row of statements.byWords.iterate(`label : ${phrase}`)) {
+    if (foldLabel(row.label) === wanted) return row;
+  }
+  return undefined;
 }
 
 /** Refuses a label another concept already has (case-insensitively), naming it. */

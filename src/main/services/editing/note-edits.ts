@@ -1,8 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { parseNoteTags, parseWikilinks, wikilinkTargets } from '../../../shared/note-references';
+import { foldLabel } from '../../../shared/labels';
+import {
+  distinctTargets,
+  noteReferences,
+  parseWikilinks,
+  wikilinkTargets,
+} from '../../../shared/note-references';
 import { MENTIONS_RELATION } from '../../../shared/validation';
 import type { Recorder } from '../history/row-images';
-import { conceptByLabel, findConcept } from './lookups';
+import { conceptByLabel, findConcept, ftsPhrase } from './lookups';
 
 interface TagRow {
   tag: string;
@@ -78,9 +84,10 @@ export function saveNote(db: Database, recorder: Recorder, id: string, body: str
     ).run(concept.key, body);
   }
 
+  const references = noteReferences(body);
   const unresolved: string[] = [];
   const mentioned = new Set<number>();
-  for (const name of wikilinkTargets(body)) {
+  for (const name of distinctTargets(references.wikilinks)) {
     const target = conceptByLabel(db, name);
     if (!target) unresolved.push(name);
     else if (target.key !== concept.key) mentioned.add(target.key);
@@ -106,8 +113,34 @@ export function saveNote(db: Database, recorder: Recorder, id: string, body: str
       .prepare("SELECT tag FROM tags WHERE concept = ? AND source = 'field'")
       .all(concept.key) as TagRow[]
   ).map((t) => t.tag);
-  writeTags(db, recorder, concept.key, field, parseNoteTags(body));
+  writeTags(db, recorder, concept.key, field, references.tags);
   return unresolved;
+}
+
+interface NoteRow {
+  concept: number;
+  body: string;
+}
+
+/**
+ * The notes that may name `label` in a [[wikilink]], found through the full-text index
+ * (whose tokenizer folds case and accents, and ignores the spaces in `[[ Pod ]]`); the
+ * caller parses each to be sure. A label without letters or digits has no words to
+ * look for, so then every note with a `[[` is a candidate.
+ */
+function notesThatMayName(db: Database, label: string): NoteRow[] {
+  const phrase = ftsPhrase(label);
+  if (!phrase) {
+    return db
+      .prepare("SELECT concept, body FROM notes WHERE instr(body, '[[') > 0")
+      .all() as NoteRow[];
+  }
+  return db
+    .prepare(
+      `SELECT n.concept, n.body FROM concept_search s JOIN notes n ON n.concept = s.rowid
+       WHERE concept_search MATCH ?`,
+    )
+    .all(`note : ${phrase}`) as NoteRow[];
 }
 
 /**
@@ -121,18 +154,13 @@ export function linkWaitingMentions(
   key: number,
   label: string,
 ): void {
-  const wanted = label.toLocaleLowerCase('en');
-  const notes = db
-    .prepare(
-      'SELECT concept, body FROM notes WHERE concept <> ? AND instr(lower(body), lower(?)) > 0',
-    )
-    .all(key, `[[${label}`) as { concept: number; body: string }[];
+  const wanted = foldLabel(label);
+  const notes = notesThatMayName(db, label).filter((note) => note.concept !== key);
   const insert = db.prepare(
     "INSERT INTO links (source, target, relation, origin, kind) VALUES (?, ?, ?, 'user', 'mention') ON CONFLICT DO NOTHING",
   );
   for (const note of notes) {
-    if (!wikilinkTargets(note.body).some((target) => target.toLocaleLowerCase('en') === wanted))
-      continue;
+    if (!wikilinkTargets(note.body).some((target) => foldLabel(target) === wanted)) continue;
     const result = insert.run(note.concept, key, MENTIONS_RELATION);
     if (result.changes > 0) recorder.created('links', [Number(result.lastInsertRowid)]);
   }
@@ -148,10 +176,8 @@ export function renameInNotes(
   oldLabel: string,
   newLabel: string,
 ): void {
-  const wanted = oldLabel.toLocaleLowerCase('en');
-  const notes = db
-    .prepare('SELECT concept, body FROM notes WHERE instr(lower(body), lower(?)) > 0')
-    .all(`[[${oldLabel}`) as { concept: number; body: string }[];
+  const wanted = foldLabel(oldLabel);
+  const notes = notesThatMayName(db, oldLabel);
   const update = db.prepare(
     "UPDATE notes SET body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE concept = ?",
   );
@@ -159,7 +185,7 @@ export function renameInNotes(
     let rewritten = '';
     let offset = 0;
     for (const link of parseWikilinks(note.body)) {
-      if (link.target.toLocaleLowerCase('en') !== wanted) continue;
+      if (link.start < 0 || foldLabel(link.target) !== wanted) continue;
       const alias = link.text !== link.target ? `|${link.text}` : '';
       rewritten += `${note.body.slice(offset, link.start)}[[${newLabel}${alias}]]`;
       offset = link.end;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportReport } from '../../../shared/domain';
-import { newConceptId, resolveCategory } from '../editing/lookups';
+import { conceptByLabel, newConceptId, resolveCategory } from '../editing/lookups';
 import { saveNote, setFieldTags } from '../editing/note-edits';
 import { History } from '../history/history';
 import { NOT_RECORDED, type Recorder } from '../history/row-images';
@@ -62,7 +62,6 @@ function merge(db: Database, graph: ImportedGraph, file: string, recorder: Recor
   };
 
   const byId = db.prepare('SELECT key, id, label FROM concepts WHERE id = ?');
-  const byLabel = db.prepare('SELECT key, id, label FROM concepts WHERE label = ? COLLATE NOCASE');
   const insertConcept = db.prepare(
     "INSERT INTO concepts (id, label, category, description, origin, provenance) VALUES (?, ?, ?, ?, 'import', ?)",
   );
@@ -79,7 +78,7 @@ function merge(db: Database, graph: ImportedGraph, file: string, recorder: Recor
       continue;
     }
     const matchedById = byId.get(concept.key) as ExistingConcept | undefined;
-    const existing = matchedById ?? (byLabel.get(concept.label) as ExistingConcept | undefined);
+    const existing = matchedById ?? conceptByLabel(db, concept.label);
     if (existing) {
       keyOf.set(concept.key, existing);
       report.concepts.matched++;

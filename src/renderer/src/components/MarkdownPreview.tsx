@@ -1,51 +1,62 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import Markdown, { type Components } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { foldLabel } from '../../../shared/labels';
+import { noteTokens } from '../../../shared/note-markdown';
 import { useServices, useUi } from '../app/context';
-import { remarkWikilinks } from '../markdown/remark-wikilinks';
-import { noteUrlTransform, wikilinkTarget } from '../markdown/safe-url';
+import { noteElements, type NoteRenderers } from '../markdown/note-elements';
+import { safeHref } from '../markdown/safe-url';
 import { selectConceptsByLabel } from '../state/selectors';
 
 /**
- * A note as GitHub-flavoured Markdown, safely: raw HTML is shown as text (no
- * rehype-raw), links pass an allow-list (http, https, mailto, [[wikilinks]]) or lose
- * their href, and images are never loaded (a remote image is a tracking beacon, and
- * Cairn works offline), only named.
+ * Above this many characters the rest of a note is shown as plain text: formatting a
+ * million characters of Markdown into elements would hold the window for seconds.
+ */
+export const FORMATTED_NOTE_LENGTH = 100_000;
+
+const RENDERERS: NoteRenderers = {
+  link: (key, href, title, children) => (
+    <NoteLink key={key} href={safeHref(href) ?? undefined} title={title ?? undefined}>
+      {children}
+    </NoteLink>
+  ),
+  wikilink: (key, target, text) => (
+    <WikiLink key={key} target={target}>
+      {text}
+    </WikiLink>
+  ),
+};
+
+/**
+ * A note as Markdown, from the same parse main reads its [[wikilinks]] and #tags from,
+ * safely: raw HTML is shown as text, links pass an allow-list (http, https, mailto) or
+ * lose their href, and images are never loaded, only named.
  */
 export const MarkdownPreview = memo(function MarkdownPreview({ body }: { body: string }) {
-  const components = useMemo<Components>(
-    () => ({
-      a: ({ href, title, children }) => (
-        <NoteLink href={href} title={title}>
-          {children}
-        </NoteLink>
-      ),
-      // The panel's own headings come first: a note's # is a level-4 heading there.
-      h1: ({ children }) => <h4>{children}</h4>,
-      h2: ({ children }) => <h5>{children}</h5>,
-      h3: ({ children }) => <h6>{children}</h6>,
-      h4: ({ children }) => <h6>{children}</h6>,
-      h5: ({ children }) => <h6>{children}</h6>,
-      img: ({ alt }) => (
-        <span className="md-image" title="Images in notes are not loaded">
-          [image{alt ? `: ${alt}` : ''}]
-        </span>
-      ),
-    }),
-    [],
+  const cut = body.length > FORMATTED_NOTE_LENGTH ? formattedEnd(body) : body.length;
+  const elements = useMemo(
+    () => noteElements(noteTokens(body.slice(0, cut)), RENDERERS),
+    [body, cut],
   );
   return (
     <div className="markdown">
-      <Markdown
-        remarkPlugins={[remarkGfm, remarkWikilinks]}
-        urlTransform={noteUrlTransform}
-        components={components}
-      >
-        {body}
-      </Markdown>
+      {elements}
+      {cut < body.length && (
+        <>
+          <p className="md-rest-notice" role="note">
+            This note is {body.length.toLocaleString('en')} characters long: the first{' '}
+            {cut.toLocaleString('en')} are shown formatted, the rest as it is written.
+          </p>
+          <div className="md-rest">{body.slice(cut)}</div>
+        </>
+      )}
     </div>
   );
 });
+
+/** Where the formatted part of a long note ends: at a line break, so no line is split. */
+function formattedEnd(body: string): number {
+  const lineEnd = body.lastIndexOf('\n', FORMATTED_NOTE_LENGTH);
+  return lineEnd > FORMATTED_NOTE_LENGTH / 2 ? lineEnd + 1 : FORMATTED_NOTE_LENGTH;
+}
 
 function NoteLink({
   href,
@@ -66,8 +77,6 @@ function NoteLink({
       </span>
     );
   }
-  const target = wikilinkTarget(href);
-  if (target !== null) return <WikiLink target={target}>{children}</WikiLink>;
   if (href.startsWith('mailto:')) {
     return (
       <a href={href} title={title}>
@@ -85,7 +94,7 @@ function NoteLink({
 
 function WikiLink({ target, children }: { target: string; children: ReactNode }) {
   const { session } = useServices();
-  const concept = useUi((s) => selectConceptsByLabel(s).get(target.toLocaleLowerCase('en')));
+  const concept = useUi((s) => selectConceptsByLabel(s).get(foldLabel(target)));
   if (!concept) {
     return (
       <span className="wikilink is-missing" title={`No concept named “${target}” yet`}>

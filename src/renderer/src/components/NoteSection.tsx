@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Concept } from '../../../shared/domain';
+import { foldLabel } from '../../../shared/labels';
 import { wikilinkTargets } from '../../../shared/note-references';
 import { TEXT_LIMITS } from '../../../shared/validation';
 import { useServices, useUi } from '../app/context';
@@ -20,9 +21,12 @@ export function NoteSection({ concept }: { concept: Concept }) {
   const note = useUi((s) => (s.note.id === concept.id ? s.note : null));
   const byLabel = useUi(selectConceptsByLabel);
 
+  // Parsing a long note takes a while: it follows the typing when there is time.
+  const settled = useDeferredValue(body);
+  const targets = useMemo(() => wikilinkTargets(settled), [settled]);
   const unresolved = new Map<string, string>();
-  for (const name of [...wikilinkTargets(body), ...(note?.unresolved ?? [])]) {
-    const key = name.toLocaleLowerCase('en');
+  for (const name of [...targets, ...(note?.unresolved ?? [])]) {
+    const key = foldLabel(name);
     if (!byLabel.has(key) && !unresolved.has(key)) unresolved.set(key, name);
   }
   const status =
@@ -76,7 +80,7 @@ export function NoteSection({ concept }: { concept: Concept }) {
             onBlur={() => void session.notes.flush()}
           />
         ) : body.trim() ? (
-          <MarkdownPreview body={body} />
+          <MarkdownPreview body={settled} />
         ) : (
           <p className="muted note-empty">
             No note yet.{' '}

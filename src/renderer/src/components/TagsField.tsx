@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Concept } from '../../../shared/domain';
 import { parseNoteTags } from '../../../shared/note-references';
 import { TEXT_LIMITS } from '../../../shared/validation';
@@ -12,7 +12,7 @@ export function TagsField({ concept }: { concept: Concept }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fromNote = new Set(parseNoteTags(concept.note));
+  const fromNote = useMemo(() => new Set(parseNoteTags(concept.note)), [concept.note]);
   const own = concept.tags.filter((t) => !fromNote.has(t));
   const noteOnly = concept.tags.filter((t) => fromNote.has(t));
 

@@ -1,20 +1,17 @@
 // Which addresses a rendered note may link to. Notes are untrusted (a graph can come
 // from someone else), so this is an allow-list: anything else renders as inert text.
 
-/** The in-app scheme of [[wikilinks]]: `cairn-wiki:<label, URI-encoded>`. */
-export const WIKILINK_SCHEME = 'cairn-wiki:';
-
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
- * The href to keep, or null for none: http(s) and mailto links and wikilinks only.
+ * The href to keep, or null for none: http(s) and mailto links only ([[wikilinks]] are
+ * tokens of their own, never addresses).
  * Relative and protocol-relative addresses are dropped too, since following one would
  * navigate the app's own window away. `javascript:`, `data:`, `file:`, `vbscript:`
  * and every other scheme, however spelled (the Markdown parser has already decoded
  * entities such as `&#106;`), fail the allow-list.
  */
 export function safeHref(url: string): string | null {
-  if (url.startsWith(WIKILINK_SCHEME)) return url;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') {
     try {
@@ -26,23 +23,4 @@ export function safeHref(url: string): string | null {
   }
   if (scheme === 'mailto') return url;
   return null;
-}
-
-/** react-markdown's `urlTransform`: links pass the allow-list; images never load. */
-export function noteUrlTransform(url: string, key: string): string | null {
-  if (key === 'href') return safeHref(url);
-  return null;
-}
-
-export function wikilinkHref(target: string): string {
-  return WIKILINK_SCHEME + encodeURIComponent(target);
-}
-
-export function wikilinkTarget(href: string): string | null {
-  if (!href.startsWith(WIKILINK_SCHEME)) return null;
-  try {
-    return decodeURIComponent(href.slice(WIKILINK_SCHEME.length));
-  } catch {
-    return null;
-  }
 }

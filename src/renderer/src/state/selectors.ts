@@ -1,4 +1,5 @@
 import type { Category, ConceptSummary } from '../../../shared/domain';
+import { foldLabel } from '../../../shared/labels';
 import { canGoBack, canGoForward } from './history';
 import type { UiState } from './store';
 
@@ -34,13 +35,13 @@ export function selectConcepts(state: UiState): Map<string, ConceptSummary> {
   return map;
 }
 
-/** Concepts by lower-cased label, as [[wikilinks]] name them. */
+/** Concepts by folded label (`foldLabel`), as [[wikilinks]] name them. */
 export function selectConceptsByLabel(state: UiState): Map<string, ConceptSummary> {
   const snapshot = state.snapshot;
   if (!snapshot) return EMPTY_MAP as Map<string, ConceptSummary>;
   let map = labelCache.get(snapshot);
   if (!map) {
-    map = new Map(snapshot.concepts.map((c) => [c.label.toLocaleLowerCase('en'), c]));
+    map = new Map(snapshot.concepts.map((c) => [foldLabel(c.label), c]));
     labelCache.set(snapshot, map);
   }
   return map;
