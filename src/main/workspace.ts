@@ -28,7 +28,7 @@ export interface WorkspaceOptions {
 export class Workspace {
   private opened: OpenedDatabase;
   private handlers: CairnHandlers;
-  private readonly imports = new ImportJobs();
+  readonly imports = new ImportJobs();
 
   readonly api: CairnHandlers;
 

@@ -2,6 +2,8 @@
 // (IPC and HTTP). A schema must produce exactly the argument type of its method.
 import { z } from 'zod';
 import type { ArgsOf, CairnMethod } from './contract';
+import { EXPORT_FORMATS, unknownExportFormat } from './export-formats';
+import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
 import { LIMITS } from './limits';
 import {
   categoryNameSchema,
@@ -94,7 +96,9 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   getHistory: z.object({ limit: z.number().int().min(1).max(1_000).optional() }).strict(),
   exportGraph: z
     .object({
-      format: z.string().min(1).max(40),
+      format: z.enum(EXPORT_FORMATS, {
+        error: (issue) => unknownExportFormat(String(issue.input)),
+      }),
       conceptIds: z.array(conceptId).max(LIMITS.positionsPerSave).optional(),
     })
     .strict(),
@@ -113,7 +117,9 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
         )
         .min(1, { message: 'Choose a file or a folder to import.' })
         .max(100_000),
-      format: z.string().min(1).max(40).optional(),
+      format: z
+        .enum(IMPORT_FORMATS, { error: (issue) => unknownImportFormat(String(issue.input)) })
+        .optional(),
     })
     .strict(),
   getImportJob: z.object({ id: z.string().uuid() }).strict(),

@@ -20,6 +20,8 @@ import type {
   UploadedFile,
   Vocabulary,
 } from './domain';
+import type { ExportFormat } from './export-formats';
+import type { ImportFormat } from './import-formats';
 
 type NoArgs = Record<string, never>;
 
@@ -67,8 +69,8 @@ export interface CairnApi {
 
   // Exchange. Exports come back as bytes to save; imports are previewed before anything is written.
   /** `conceptIds` limits the export to those concepts (the current view or the selection). */
-  exportGraph(args: { format: string; conceptIds?: string[] }): Promise<ExportFile>;
-  startImport(args: { files: UploadedFile[]; format?: string }): Promise<ImportJob>;
+  exportGraph(args: { format: ExportFormat; conceptIds?: string[] }): Promise<ExportFile>;
+  startImport(args: { files: UploadedFile[]; format?: ImportFormat }): Promise<ImportJob>;
   getImportJob(args: { id: string }): Promise<ImportJob>;
   cancelImport(args: { id: string }): Promise<ImportJob>;
   confirmImport(args: { id: string }): Promise<ImportJob>;

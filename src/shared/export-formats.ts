@@ -1,5 +1,5 @@
 // Every data export format, in the order the CLI help, error messages, docs and the
-// app's Export dialog list them. The writers live in main (src/main/services/io/export.ts),
+// app's Export dialog list them. The writers live in main (src/main/services/export/export.ts),
 // keyed by these ids: adding a format here and its writer there offers it everywhere.
 
 export interface ExportFormatInfo {
@@ -54,8 +54,13 @@ export const EXPORT_FORMAT_INFO = {
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMAT_INFO;
-export const EXPORT_FORMATS = Object.keys(EXPORT_FORMAT_INFO) as ExportFormat[];
+export const EXPORT_FORMATS = Object.keys(EXPORT_FORMAT_INFO) as [ExportFormat, ...ExportFormat[]];
 
 export function isExportFormat(name: string): name is ExportFormat {
   return Object.hasOwn(EXPORT_FORMAT_INFO, name);
+}
+
+/** The sentence for a format name that is not one of these. */
+export function unknownExportFormat(name: string): string {
+  return `Unknown export format "${name.slice(0, 40)}": use one of ${EXPORT_FORMATS.join(', ')}.`;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
 import { openGraph } from '../../src/main/open-graph';
-import { exportGraph } from '../../src/main/services/io/export';
+import { exportGraph } from '../../src/main/services/export/export';
 import { importGraph, readImport } from '../../src/main/services/import';
 import { syntheticGraph } from './synthetic-graph';
 

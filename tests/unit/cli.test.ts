@@ -67,8 +67,13 @@ describe('the cairn command', () => {
     [['export', '--format', 'graphml'], 2, 'cairn: export needs --out FILE (see cairn --help)'],
     [
       ['export', '--format', 'xlsx', '--out', 'x.xlsx'],
-      1,
+      2,
       'cairn: Unknown export format "xlsx": use one of json, graphml, gexf',
+    ],
+    [
+      ['import', '--format', 'xlsx', '--file', 'x.xlsx'],
+      2,
+      'cairn: Unknown import format "xlsx": use one of json, cytoscape, graphml',
     ],
     [
       ['search', '--limit', 'lots', 'etcd'],

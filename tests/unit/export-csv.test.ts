@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FOLDER_MANIFEST, writeFolderAtomically } from '../../src/main/services/io/atomic-file';
-import { EDGE_COLUMNS, NODE_COLUMNS } from '../../src/main/services/io/csv';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
+import { FOLDER_MANIFEST, writeFolderAtomically } from '../../src/main/services/export/atomic-file';
+import { EDGE_COLUMNS, NODE_COLUMNS } from '../../src/main/services/export/csv';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 

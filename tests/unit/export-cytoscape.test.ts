@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dotString } from '../../src/main/services/io/dot';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
+import { dotString } from '../../src/main/services/export/dot';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 import { childrenNamed, parseXml, type XmlElement } from './xml-reader';

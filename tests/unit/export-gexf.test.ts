@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHexColour } from '../../src/main/services/io/colour';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
+import { parseHexColour } from '../../src/main/services/export/colour';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 import { childrenNamed, parseXml } from './xml-reader';
@@ -145,13 +145,16 @@ describe('GEXF export', () => {
     expectEveryNodeAndEdge(readWithNetworkx(file, 'plain'), readGraphForExport(db));
   });
 
-  it.each(['gexf', 'gexf-1.2'])('keeps hostile text intact for networkx (%s)', (format) => {
-    const { db } = openTempGraph({ empty: true });
-    fillHostileGraph(db);
-    const file = path.join(tempDir(), 'nasty.gexf');
-    exportGraph(db, format, file);
-    // Newlines, tabs and CR survive inside attribute values as character references.
-    expect(fs.readFileSync(file, 'utf8')).toContain('&#10;');
-    expectEveryNodeAndEdge(readWithNetworkx(file, 'register-1.3'), readGraphForExport(db));
-  });
+  it.each(['gexf', 'gexf-1.2'] as const)(
+    'keeps hostile text intact for networkx (%s)',
+    (format) => {
+      const { db } = openTempGraph({ empty: true });
+      fillHostileGraph(db);
+      const file = path.join(tempDir(), 'nasty.gexf');
+      exportGraph(db, format, file);
+      // Newlines, tabs and CR survive inside attribute values as character references.
+      expect(fs.readFileSync(file, 'utf8')).toContain('&#10;');
+      expectEveryNodeAndEdge(readWithNetworkx(file, 'register-1.3'), readGraphForExport(db));
+    },
+  );
 });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport } from '../../src/main/services/io/export-model';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport } from '../../src/main/services/export/export-model';
 import { openTempGraph, tempDir } from './helpers';
 
 describe('Cairn JSON export', () => {

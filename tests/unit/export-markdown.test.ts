@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FOLDER_MANIFEST } from '../../src/main/services/io/atomic-file';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
+import { FOLDER_MANIFEST } from '../../src/main/services/export/atomic-file';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph, HOSTILE_CONCEPTS } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 

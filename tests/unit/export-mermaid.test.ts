@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport, type ExportGraph } from '../../src/main/services/io/export-model';
-import { MERMAID_LABEL_LIMIT, mermaidText } from '../../src/main/services/io/mermaid';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
+import { MERMAID_LABEL_LIMIT, mermaidText } from '../../src/main/services/export/mermaid';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
 import { openTempGraph, tempDir } from './helpers';
 

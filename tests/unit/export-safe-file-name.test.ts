@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FileNameAllocator, safeFileName } from '../../src/main/services/io/safe-file-name';
+import { FileNameAllocator, safeFileName } from '../../src/main/services/export/safe-file-name';
 
 describe('safe file names', () => {
   it.each([

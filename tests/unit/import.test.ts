@@ -4,16 +4,17 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { History } from '../../src/main/services/history/history';
-import { exportGraph } from '../../src/main/services/io/export';
-import { readGraphForExport } from '../../src/main/services/io/export-model';
+import { exportGraph } from '../../src/main/services/export/export';
+import { readGraphForExport } from '../../src/main/services/export/export-model';
 import { importGraph, readImport } from '../../src/main/services/import';
+import type { ImportFormat } from '../../src/shared/import-formats';
 import { Editor } from '../../src/main/services/editing/editor';
 import { GraphReader } from '../../src/main/services/graph-reader';
 import { openTempGraph, REPO_ROOT, tempDir } from './helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'import');
 
-async function importInto(db: Database, target: string, format?: string, dryRun = false) {
+async function importInto(db: Database, target: string, format?: ImportFormat, dryRun = false) {
   const graph = await readImport(target, format);
   return importGraph(db, graph, path.basename(target), { dryRun });
 }
@@ -68,18 +69,21 @@ function graphWithUserWork() {
 }
 
 describe('round trips: export, then import into an empty graph, gives the same graph', () => {
-  it.each(['json', 'graphml', 'gexf', 'csv', 'cytoscape', 'markdown'])('%s', async (format) => {
-    const { db } = graphWithUserWork();
-    const out = path.join(tempDir(), `graph.${format}`);
-    exportGraph(db, format, out);
-    const target = openTempGraph({ empty: true }).db;
-    const report = await importInto(target, out, format);
-    expect(report.concepts.added).toBe(readGraphForExport(db).concepts.length);
-    expect(report.duplicateCount).toBe(0);
-    expect(essence(target)).toEqual(essence(db));
-    const origins = target.prepare('SELECT DISTINCT origin, provenance FROM concepts').all();
-    expect(origins).toEqual([{ origin: 'import', provenance: `import: ${path.basename(out)}` }]);
-  });
+  it.each(['json', 'graphml', 'gexf', 'csv', 'cytoscape', 'markdown'] as const)(
+    '%s',
+    async (format) => {
+      const { db } = graphWithUserWork();
+      const out = path.join(tempDir(), `graph.${format}`);
+      exportGraph(db, format, out);
+      const target = openTempGraph({ empty: true }).db;
+      const report = await importInto(target, out, format);
+      expect(report.concepts.added).toBe(readGraphForExport(db).concepts.length);
+      expect(report.duplicateCount).toBe(0);
+      expect(essence(target)).toEqual(essence(db));
+      const origins = target.prepare('SELECT DISTINCT origin, provenance FROM concepts').all();
+      expect(origins).toEqual([{ origin: 'import', provenance: `import: ${path.basename(out)}` }]);
+    },
+  );
 });
 
 describe('files made by other tools come in intact', () => {
@@ -363,7 +367,7 @@ describe('bad input: one sentence naming the file and line, and nothing written'
     name: string,
     content: string | Buffer,
     message: string | RegExp,
-    format?: string,
+    format?: ImportFormat,
   ) {
     const { db } = openTempGraph();
     const before = snapshotCounts(db);

@@ -126,28 +126,22 @@ describe('import from the app', () => {
     path: name,
     base64: Buffer.from(text).toString('base64'),
   });
-  const until = async (
-    call: ReturnType<typeof workspace>['call'],
-    id: string,
-    state: ImportJob['state'],
-  ) => {
-    for (let i = 0; i < 200; i++) {
-      const job = await call<ImportJob>('getImportJob', { id });
-      if (job.state === state) return job;
-      if (job.state === 'failed') throw new Error(job.error ?? 'failed');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`import never became ${state}`);
+  /** The job once its file has been read: the app polls, a test can wait for it. */
+  const whenRead = async ({ ws, call }: ReturnType<typeof workspace>, id: string) => {
+    await ws.imports.settled(id);
+    return call<ImportJob>('getImportJob', { id });
   };
 
   it('previews, writes nothing until confirmed, then merges', async () => {
-    const { ws, call } = workspace();
+    const open = workspace();
+    const { ws, call } = open;
     try {
       const before = (await call<{ concepts: number }>('getStats')).concepts;
       const started = await call<ImportJob>('startImport', {
         files: [upload('edges.csv', 'source,target,relation\nIstio,Envoy,uses\n')],
       });
-      const ready = await until(call, started.id, 'ready');
+      const ready = await whenRead(open, started.id);
+      expect(ready.state).toBe('ready');
       expect(ready.report).toMatchObject({
         concepts: { added: 1, matched: 1 },
         links: { added: 1 },
@@ -165,12 +159,14 @@ describe('import from the app', () => {
   });
 
   it('imports a chosen folder (a vault) and can be cancelled', async () => {
-    const { ws, call } = workspace();
+    const open = workspace();
+    const { ws, call } = open;
     try {
       const started = await call<ImportJob>('startImport', {
         files: [upload('vault/Ideas/Zettel.md', 'About [[etcd]]'), upload('vault/Inbox.md', 'x')],
       });
-      const ready = await until(call, started.id, 'ready');
+      const ready = await whenRead(open, started.id);
+      expect(ready.state).toBe('ready');
       expect(ready.report?.format).toBe('markdown');
       expect(ready.report?.concepts.added).toBe(2);
       expect((await call<ImportJob>('cancelImport', { id: started.id })).state).toBe('cancelled');
@@ -183,16 +179,13 @@ describe('import from the app', () => {
   });
 
   it('reports a broken file as a failed job with one sentence', async () => {
-    const { ws, call } = workspace();
+    const open = workspace();
+    const { ws, call } = open;
     try {
       const started = await call<ImportJob>('startImport', {
         files: [upload('bad.graphml', '<graphml><graph><node id="a"></graph></graphml>')],
       });
-      let job = started;
-      for (let i = 0; i < 100 && job.state === 'reading'; i++) {
-        await new Promise((r) => setTimeout(r, 10));
-        job = await call<ImportJob>('getImportJob', { id: started.id });
-      }
+      const job = await whenRead(open, started.id);
       expect(job).toMatchObject({
         state: 'failed',
         error: expect.stringMatching(/^bad\.graphml, line 1: the XML is malformed/),

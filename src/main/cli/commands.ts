@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { SnippetPart } from '../../shared/domain';
+import { unknownExportFormat } from '../../shared/export-formats';
 import {
   EXPORT_FORMATS,
   exportFormatSpec,
   exportGraph,
   isExportFormat,
-} from '../services/io/export';
+} from '../services/export/export';
 import { SearchService } from '../services/search';
 import { graphStats } from '../services/stats';
 import { table, UsageError } from './output';
@@ -67,8 +68,9 @@ export function exportCommand(
   out: string | undefined,
 ): void {
   if (!format) throw new UsageError(`export needs --format (one of ${EXPORT_FORMATS.join(', ')})`);
+  if (!isExportFormat(format)) throw new UsageError(unknownExportFormat(format));
   if (!out) {
-    const folder = isExportFormat(format) && exportFormatSpec(format).target === 'folder';
+    const folder = exportFormatSpec(format).target === 'folder';
     throw new UsageError(`export needs --out ${folder ? 'FOLDER' : 'FILE'}`);
   }
   const summary = exportGraph(context.db, format, out);

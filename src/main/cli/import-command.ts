@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { ImportReport } from '../../shared/domain';
+import { isImportFormat, unknownImportFormat } from '../../shared/import-formats';
 import { importGraph, readImport } from '../services/import';
 import type { CommandContext } from './commands';
+import { UsageError } from './output';
 
 interface ImportOptions {
   file: string;
@@ -60,13 +62,17 @@ export async function importCommand(
   options: ImportOptions,
 ): Promise<void> {
   const name = path.basename(options.file);
+  const format = options.format;
+  if (format !== undefined && !isImportFormat(format)) {
+    throw new UsageError(unknownImportFormat(format));
+  }
   const bar = progressBar(options.stderr, options.isTty, name);
   // Ctrl+C while reading stops cleanly; the database is only touched after reading.
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
   process.once('SIGINT', onInterrupt);
   try {
-    const graph = await readImport(options.file, options.format, {
+    const graph = await readImport(options.file, format, {
       onProgress: bar.update,
       signal: abort.signal,
     });

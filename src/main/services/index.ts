@@ -6,7 +6,7 @@ import { CairnError } from '../../shared/errors';
 import { Editor } from './editing/editor';
 import { GraphReader } from './graph-reader';
 import { ImportJobs } from './import/import-jobs';
-import { exportForDownload } from './io/download';
+import { exportForDownload } from './export/download';
 import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ImportJob, UploadedFile } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
+import type { ImportFormat } from '../../../shared/import-formats';
 import { importGraph, readImport } from '.';
 import type { ImportedGraph } from './imported-graph';
 
@@ -15,6 +16,8 @@ interface Job {
   shownName: string;
   graph: ImportedGraph | null;
   abort: AbortController;
+  /** Settles once the file is read, failed or cancelled. */
+  read: Promise<void>;
 }
 
 const MAX_FILES = 100_000;
@@ -49,7 +52,7 @@ function safeRelativePath(relative: string): string[] {
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(files: readonly UploadedFile[], format: string | undefined): ImportJob {
+  start(files: readonly UploadedFile[], format: ImportFormat | undefined): ImportJob {
     if (files.length === 0)
       throw new CairnError('invalid-argument', 'Choose a file or a folder to import.');
     if (files.length > MAX_FILES)
@@ -85,9 +88,10 @@ export class ImportJobs {
       shownName: path.basename(target === folder ? tops.join(', ') : target),
       graph: null,
       abort: new AbortController(),
+      read: Promise.resolve(),
     };
     this.jobs.set(id, job);
-    void readImport(target, format, {
+    job.read = readImport(target, format, {
       signal: job.abort.signal,
       onProgress: (done, total) => (job.state.progress = total > 0 ? done / total : 1),
     }).then(
@@ -105,6 +109,11 @@ export class ImportJobs {
       },
     );
     return { ...job.state };
+  }
+
+  /** Resolves once the job's file has been read (or has failed, or was cancelled). */
+  async settled(id: string): Promise<void> {
+    await this.find(id).read;
   }
 
   /** The job's state; once its file is read, the preview is computed against `db` (nothing is written). */

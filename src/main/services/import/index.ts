@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CairnError } from '../../../shared/errors';
+import {
+  IMPORT_FORMATS,
+  importFormatOfFileName,
+  isImportFormat,
+  type ImportFormat,
+} from '../../../shared/import-formats';
 import { readCsvGraph } from './csv-reader';
 import { readGexf } from './gexf-reader';
 import { readGraphml } from './graphml-reader';
@@ -11,12 +17,7 @@ import { readTextFile, type TextStreamOptions } from './read-text';
 
 export { importGraph } from './apply-import';
 
-export const IMPORT_FORMATS = ['json', 'cytoscape', 'graphml', 'gexf', 'csv', 'markdown'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-export function isImportFormat(name: string): name is ImportFormat {
-  return (IMPORT_FORMATS as readonly string[]).includes(name);
-}
+export { IMPORT_FORMATS, isImportFormat, type ImportFormat };
 
 /** The format a path most likely holds, from its extension or (for a folder) its files. */
 export function detectFormat(target: string): ImportFormat | null {
@@ -25,22 +26,7 @@ export function detectFormat(target: string): ImportFormat | null {
     if (names.includes('nodes.csv') || names.includes('edges.csv')) return 'csv';
     return 'markdown';
   }
-  const extension = path.extname(target).toLowerCase();
-  switch (extension) {
-    case '.graphml':
-    case '.xml':
-      return 'graphml';
-    case '.gexf':
-      return 'gexf';
-    case '.csv':
-      return 'csv';
-    case '.cyjs':
-      return 'cytoscape';
-    case '.json':
-      return 'json';
-    default:
-      return null;
-  }
+  return importFormatOfFileName(path.basename(target));
 }
 
 /**
@@ -49,7 +35,7 @@ export function detectFormat(target: string): ImportFormat | null {
  */
 export async function readImport(
   target: string,
-  format: string | undefined,
+  format: ImportFormat | undefined,
   options: TextStreamOptions = {},
 ): Promise<ImportedGraph> {
   const shown = path.basename(target);
@@ -59,12 +45,6 @@ export async function readImport(
     throw new CairnError(
       'invalid-argument',
       `Cairn cannot tell the format of ${shown} from its name: give --format (${IMPORT_FORMATS.join(', ')}).`,
-    );
-  }
-  if (!isImportFormat(chosen)) {
-    throw new CairnError(
-      'invalid-argument',
-      `Unknown import format "${chosen}": use one of ${IMPORT_FORMATS.join(', ')}.`,
     );
   }
   const isFolder = fs.statSync(target).isDirectory();

@@ -1,3 +1,5 @@
+import type { ExportFormat } from '../../../shared/export-formats';
+import type { ImportFormat } from '../../../shared/import-formats';
 import type { CairnApi } from '../../../shared/contract';
 import type { AppInfo, ExportFile, ImportJob, RecentGraph } from '../../../shared/domain';
 import type { ImageRequest } from '../graph/GraphController';
@@ -49,7 +51,7 @@ export class ExchangeFlow {
   }
 
   /** Exports in one of the services' formats and saves it as a download. */
-  async exportGraph(format: string, conceptIds?: string[]): Promise<ExportFile> {
+  async exportGraph(format: ExportFormat, conceptIds?: string[]): Promise<ExportFile> {
     const file = await this.api.exportGraph({ format, ...(conceptIds ? { conceptIds } : {}) });
     saveDownload(base64ToBlob(file.base64, file.mimeType), file.fileName);
     this.host.showToast(
@@ -74,7 +76,7 @@ export class ExchangeFlow {
   /** Sends the chosen files (their bytes as base64) and starts reading them. */
   async startImport(
     files: readonly File[],
-    format: string | undefined,
+    format: ImportFormat | undefined,
     onProgress: (sent: number) => void,
     signal: AbortSignal,
   ): Promise<ImportJob> {

@@ -1,22 +1,22 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportJob, ImportReport } from '../../../shared/domain';
+import {
+  IMPORT_FILE_EXTENSIONS,
+  IMPORT_FORMAT_INFO,
+  IMPORT_FORMATS,
+  isImportFormat,
+} from '../../../shared/import-formats';
 import { filesToSend } from '../app/files';
 import { errorMessage } from '../app/session';
 import { useServices } from '../app/context';
 import { Modal } from './Modal';
 
-/** The services' import formats (src/main/services/import/index.ts). */
 const FORMATS = [
   { id: '', label: 'Auto (from the file name)' },
-  { id: 'json', label: 'Cairn JSON' },
-  { id: 'cytoscape', label: 'Cytoscape.js JSON' },
-  { id: 'graphml', label: 'GraphML (yEd, Gephi, networkx, igraph)' },
-  { id: 'gexf', label: 'GEXF (Gephi)' },
-  { id: 'csv', label: 'CSV (nodes and edges, or an edge list)' },
-  { id: 'markdown', label: 'Markdown vault (Obsidian)' },
-] as const;
+  ...IMPORT_FORMATS.map((id) => ({ id, label: IMPORT_FORMAT_INFO[id].label })),
+];
 
-const ACCEPT = '.json,.cyjs,.graphml,.xml,.gexf,.csv';
+const ACCEPT = IMPORT_FILE_EXTENSIONS.join(',');
 const POLL_MS = 120;
 const SHOWN_DUPLICATES = 5;
 const SHOWN_WARNINGS = 5;
@@ -88,7 +88,7 @@ export function ImportDialog() {
     try {
       let job = await session.exchange.startImport(
         files,
-        format || undefined,
+        isImportFormat(format) ? format : undefined,
         (sent) => stillLive() && setStep({ kind: 'sending', name, sent }),
         run.abort.signal,
       );

@@ -82,16 +82,10 @@ export interface ExportSummary {
  */
 export function exportGraph(
   db: Database,
-  format: string,
+  format: ExportFormat,
   out: string,
   scope?: ExportScope,
 ): ExportSummary {
-  if (!isExportFormat(format)) {
-    throw new CairnError(
-      'invalid-argument',
-      `Unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}.`,
-    );
-  }
   if (out.trim() === '') {
     throw new CairnError('invalid-argument', 'The export needs a file or folder to write to.');
   }

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { strToU8, zipSync } from 'fflate';
 import type { ExportFile } from '../../../shared/domain';
-import { CairnError } from '../../../shared/errors';
-import { EXPORT_FORMATS, exportFormatSpec, isExportFormat } from './export';
+import { exportFormatSpec, type ExportFormat } from './export';
 import { readGraphForExport, type ExportScope } from './export-model';
 
 /**
@@ -11,16 +10,10 @@ import { readGraphForExport, type ExportScope } from './export-model';
  */
 export function exportForDownload(
   db: Database,
-  format: string,
+  format: ExportFormat,
   baseName: string,
   scope?: ExportScope,
 ): ExportFile {
-  if (!isExportFormat(format)) {
-    throw new CairnError(
-      'invalid-argument',
-      `Unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}.`,
-    );
-  }
   const graph = readGraphForExport(db, scope);
   const spec = exportFormatSpec(format);
   const counts = { concepts: graph.concepts.length, links: graph.links.length };
