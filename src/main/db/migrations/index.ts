@@ -1,14 +1,14 @@
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
 import { positionsSchema } from './0002-positions';
-import { personalKnowledgeSchema } from './0003-personal-knowledge';
+import { mentionsSeedCopyChangeLogSchema } from './0003-mentions-seed-copy-change-log';
 import { seedFingerprintSchema } from './0004-seed-fingerprint';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   positionsSchema,
-  personalKnowledgeSchema,
+  mentionsSeedCopyChangeLogSchema,
   seedFingerprintSchema,
 ];
 

@@ -1,11 +1,13 @@
 import type { Migration } from './migration';
 
-// What growing a graph needs: links written in notes ("mentions"), tags from notes,
-// a pristine copy of the default graph underneath the user's edits, and a change
-// log that makes every edit undoable across restarts.
-export const personalKnowledgeSchema: Migration = {
+// Version 3, what growing a graph needed, in three parts (in this order, as shipped):
+// 1. links written in notes ("mentions": links.kind) and tags from notes (tags.source);
+// 2. seed_concepts and seed_links: a pristine copy of the default graph underneath the
+//    user's edits, filled from the default graph's rows as they were;
+// 3. changes: the change log that makes every edit undoable across restarts.
+export const mentionsSeedCopyChangeLogSchema: Migration = {
   version: 3,
-  name: 'personal-knowledge',
+  name: 'mentions-seed-copy-change-log',
   up(db) {
     db.exec(`
       -- 'mention' links come from [[wikilinks]] in notes and are kept in step with them.
