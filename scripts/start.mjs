@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIsStale } from './build-freshness.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!fs.existsSync(path.join(root, 'out', 'main', 'index.js'))) {
+if (buildIsStale(root)) {
   run(process.execPath, [
     path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
     'build',

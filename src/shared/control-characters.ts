@@ -21,10 +21,3 @@ export function findControlCharacter(text: string): { codePoint: number; index: 
   }
   return null;
 }
-
-/** `text` with every control character replaced by `replacement`. */
-export function replaceControlCharacters(text: string, replacement: string): string {
-  let out = '';
-  for (const char of text) out += isControlCharacter(char.codePointAt(0)!) ? replacement : char;
-  return out;
-}

@@ -99,8 +99,21 @@ test('zoom, fit and re-layout work from the toolbar', async ({ app, cairn }) => 
   await expect.poll(zoom).toBeGreaterThan(start);
   await app.button('Fit to view').click();
   await expect.poll(zoom).toBeCloseTo(start, 2);
+  // Re-layout moves the concepts, and the new arrangement is what a reload shows.
+  const before = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
   await app.button('Re-layout').click();
-  await expect(app.page.locator('html')).toHaveAttribute('data-cairn-state', 'ready');
+  // Disabled while the layout runs (it animates for half a second), then done.
+  await expect(app.button('Re-layout')).toBeDisabled();
+  await expect(app.button('Re-layout')).toBeEnabled();
+  const after = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
+  expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(1);
+  await expect
+    .poll(async () => {
+      await app.page.reload();
+      await app.waitReady();
+      return app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
+    })
+    .toEqual(after);
 });
 
 test.describe('in the dark', () => {

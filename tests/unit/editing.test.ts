@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGraphForExport } from '../../src/main/services/io/export-model';
+import { readGraphForExport } from '../../src/main/services/export/export-model';
 import type { Database } from 'better-sqlite3';
 import { connect, freshGraph } from './helpers';
 

@@ -36,6 +36,23 @@ describe('full-text search', () => {
     expect(search.search('kube-pro')[0]?.label).toBe('kube-proxy');
   });
 
+  it('gives an exact label with % or _ in it the exact-match place', () => {
+    const { db } = openTempGraph();
+    const insert = db.prepare(
+      "INSERT INTO concepts (id, label, category, description, origin) VALUES (?, ?, 'networking', ?, 'user')",
+    );
+    // The others match the words better by bm25: only the exact-match rank puts these first.
+    insert.run('kube_proxy', 'kube_proxy', '');
+    insert.run('kube-proxy-100', 'kube proxy 100%', '');
+    insert.run('kube-proxy-words', 'Kube proxy', 'kube proxy kube proxy kube proxy');
+    insert.run('kube-proxy-number', 'kube proxy 100', 'kube proxy 100 kube proxy 100');
+    const search = new SearchService(db);
+    expect(search.search('kube_proxy')[0]?.label).toBe('kube_proxy');
+    expect(search.search('kube proxy 100%')[0]?.label).toBe('kube proxy 100%');
+    // `_` and `%` are themselves, not LIKE wildcards, in the starts-with rank.
+    expect(search.search('kube_')[0]?.label).toBe('kube_proxy');
+  });
+
   it('ranks a label match above a mention in a description', () => {
     const { db } = openTempGraph();
     const hits = new SearchService(db).search('scheduler');

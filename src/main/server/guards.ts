@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 
-// Request checks for browser mode, as pure functions (tests/unit/server-guards.test.ts).
+// Request checks for browser mode, as pure functions (tested in tests/unit/server.test.ts).
 
 export const LOOPBACK_HOST = '127.0.0.1';
 

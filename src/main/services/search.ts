@@ -59,7 +59,10 @@ function bestSnippet(row: HitRow): SnippetPart[] {
 
 /** Ranked full-text search over labels, descriptions, notes and tags. */
 export class SearchService {
-  private readonly query: Statement<[{ fts: string; typed: string; limit: number }], HitRow>;
+  private readonly query: Statement<
+    [{ fts: string; typed: string; startsWith: string; limit: number }],
+    HitRow
+  >;
 
   constructor(db: Database) {
     // An exact label match always leads, then a label that starts with the query,
@@ -73,7 +76,7 @@ export class SearchService {
       JOIN concepts c ON c.key = concept_search.rowid
       WHERE concept_search MATCH @fts
       ORDER BY (c.label = @typed COLLATE NOCASE) DESC,
-               (c.label LIKE @typed || '%') DESC,
+               (c.label LIKE @startsWith ESCAPE '\\') DESC,
                bm25(concept_search, ${WEIGHTS}),
                c.label COLLATE NOCASE
       LIMIT @limit`);
@@ -83,8 +86,10 @@ export class SearchService {
     const fts = toFtsQuery(text);
     if (!fts) return [];
     const bounded = Math.min(Math.max(1, Math.trunc(limit)), LIMITS.searchResults);
-    const typed = text.trim().replace(/[%_]/g, '');
-    return this.query.all({ fts, typed, limit: bounded }).map((row) => ({
+    const typed = text.trim();
+    // The label as typed, `%` and `_` included: escaped, they are themselves in LIKE.
+    const startsWith = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.query.all({ fts, typed, startsWith, limit: bounded }).map((row) => ({
       id: row.id,
       label: row.label,
       category: row.category,

@@ -30,14 +30,3 @@ export function applyPatch(snapshot: GraphSnapshot, patch: GraphPatch): GraphSna
     positions: [...positions.values()],
   };
 }
-
-export function isEmptyPatch(patch: GraphPatch): boolean {
-  return (
-    patch.concepts.length === 0 &&
-    patch.removedConcepts.length === 0 &&
-    patch.links.length === 0 &&
-    patch.removedLinks.length === 0 &&
-    patch.positions.length === 0 &&
-    patch.categories === null
-  );
-}
