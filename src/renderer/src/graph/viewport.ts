@@ -1,0 +1,102 @@
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+import { conceptIdOf } from './element-ids';
+import { nodeOf } from './elements';
+
+const FIT_PADDING = 40;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Zoom, fit, centring and what is on screen: the camera over the graph. */
+export class Viewport {
+  constructor(private readonly cy: Core) {}
+
+  /** Fits the given elements (by default everything drawn) with a short animation. */
+  fit(elements?: Collection, animate = true): void {
+    const cy = this.cy;
+    const target = elements ?? cy.elements().not('.filtered');
+    if (target.empty()) return;
+    cy.stop(true, true);
+    if (!animate) {
+      cy.fit(target, FIT_PADDING);
+      return;
+    }
+    cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 240 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.stop(true, true);
+    const level = clamp(cy.zoom() * factor, cy.minZoom(), cy.maxZoom());
+    cy.animate(
+      { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+      { duration: 140 },
+    );
+  }
+
+  /** Centres the view on a concept with a short animation, zooming in a little if far out. */
+  centreOn(conceptId: string): void {
+    const cy = this.cy;
+    const node = nodeOf(cy, conceptId);
+    if (node.empty()) return;
+    cy.stop(true, true);
+    cy.animate(
+      { center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) },
+      { duration: 280, easing: 'ease-in-out-cubic' },
+    );
+  }
+
+  /** The model position at the middle of the screen. */
+  centre(): Point {
+    const cy = this.cy;
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+  }
+
+  /** A free spot near the middle of the screen, in model coordinates, for a new concept. */
+  freeSpotNearCentre(): Point {
+    const taken = this.cy.nodes().map((n) => n.position());
+    return freeSpot(this.centre(), taken);
+  }
+
+  /**
+   * The concepts drawn on screen now: not hidden, their centre inside the visible canvas.
+   * What people who export "the view" in Kumu or Bloom expect: what they see.
+   */
+  conceptsOnScreen(): string[] {
+    const { x1, y1, x2, y2 } = this.cy.extent();
+    return this.cy
+      .nodes()
+      .not('.filtered, .eh-ghost')
+      .filter((n) => {
+        const { x, y } = (n as NodeSingular).position();
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      })
+      .map((n) => conceptIdOf(n));
+  }
+}
+
+/**
+ * Outwards on a spiral from `centre` until a spot is clear of every taken one and its
+ * label (70 model units). Pure, so it is tested on its own.
+ */
+export function freeSpot(centre: Point, taken: readonly Point[]): Point {
+  const clear = (p: Point) => taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) >= 70);
+  for (let ring = 0; ring < 20; ring++) {
+    const radius = ring * 35;
+    const steps = ring === 0 ? 1 : 8 + ring * 2;
+    for (let i = 0; i < steps; i++) {
+      const angle = (i / steps) * 2 * Math.PI;
+      const p = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+      if (clear(p)) return p;
+    }
+  }
+  return centre;
+}
