@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTRACT_METHODS, type CairnHandlers, type CairnMethod } from '../shared/contract';
+import { forwardingHandlers, type CairnHandlers } from '../shared/contract';
 import type { AppInfo } from '../shared/domain';
 import { CairnError } from '../shared/errors';
 import type { OpenedDatabase } from './db/connection';
@@ -39,11 +39,7 @@ export class Workspace {
     });
     this.handlers = this.handlersFor(this.opened);
     options.recent.remember(this.opened.file);
-    const api = {} as Record<CairnMethod, (args: never) => unknown>;
-    for (const method of CONTRACT_METHODS) {
-      api[method] = (args: never) => (this.handlers[method] as (a: never) => unknown)(args);
-    }
-    this.api = api as unknown as CairnHandlers;
+    this.api = forwardingHandlers(() => this.handlers);
   }
 
   get current(): OpenedDatabase {

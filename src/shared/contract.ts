@@ -87,7 +87,7 @@ export interface CairnApi {
 
 export type CairnMethod = keyof CairnApi;
 export type ArgsOf<M extends CairnMethod> = Parameters<CairnApi[M]>[0];
-export type ResultOf<M extends CairnMethod> = Awaited<ReturnType<CairnApi[M]>>;
+type ResultOf<M extends CairnMethod> = Awaited<ReturnType<CairnApi[M]>>;
 
 /** Main-side implementation of the contract: the same signatures, sync or async. */
 export type CairnHandlers = {
@@ -131,6 +131,31 @@ export const CONTRACT_METHODS = [
 type Missing = Exclude<CairnMethod, (typeof CONTRACT_METHODS)[number]>;
 const everyMethodListed: [Missing] extends [never] ? true : Missing = true;
 void everyMethodListed;
+
+/**
+ * An object with one function per contract method, each made by `make`: the one place
+ * such an object is built (the renderer's client, the preload bridge, the workspace's
+ * forwarding). It has no prototype, so no method name can meet Object.prototype.
+ */
+export function perMethod<F>(make: (method: CairnMethod) => F): Record<CairnMethod, F> {
+  const object = Object.create(null) as Record<CairnMethod, F>;
+  for (const method of CONTRACT_METHODS) object[method] = make(method);
+  return object;
+}
+
+/** The contract as Promise-returning calls over one generic `call`, e.g. a transport. */
+export function contractClient(
+  call: (method: CairnMethod, args: unknown) => Promise<unknown>,
+): CairnApi {
+  return perMethod((method) => (args: unknown) => call(method, args)) as unknown as CairnApi;
+}
+
+/** Handlers that forward every call to whichever handlers `current` returns at the time. */
+export function forwardingHandlers(current: () => CairnHandlers): CairnHandlers {
+  return perMethod(
+    (method) => (args: unknown) => (current()[method] as (a: unknown) => unknown)(args),
+  ) as unknown as CairnHandlers;
+}
 
 export function isContractMethod(name: string): name is CairnMethod {
   return (CONTRACT_METHODS as readonly string[]).includes(name);

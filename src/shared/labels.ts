@@ -6,7 +6,3 @@
 export function foldLabel(label: string): string {
   return label.normalize('NFC').toLocaleLowerCase('en');
 }
-
-export function sameLabel(a: string, b: string): boolean {
-  return foldLabel(a) === foldLabel(b);
-}

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { createDispatcher, type Dispatch } from '../../src/main/dispatch';
 import { openGraph } from '../../src/main/open-graph';
 import { createHandlers } from '../../src/main/services';
-import { CONTRACT_METHODS, type CairnApi } from '../../src/shared/contract';
+import { contractClient, type CairnApi } from '../../src/shared/contract';
 
 const made: string[] = [];
 const openDbs: Database[] = [];
@@ -52,16 +52,11 @@ export function connect(file: string): { api: CairnApi; db: Database; dispatch: 
       throw e;
     },
   );
-  const api = Object.fromEntries(
-    CONTRACT_METHODS.map((m) => [
-      m,
-      async (args: unknown) => {
-        const result = await dispatch(m, args ?? {});
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value;
-      },
-    ]),
-  ) as unknown as CairnApi;
+  const api = contractClient(async (method, args) => {
+    const result = await dispatch(method, args ?? {});
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  });
   return { api, db, dispatch };
 }
 

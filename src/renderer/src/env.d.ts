@@ -1,4 +1,4 @@
-import type { GraphInspection } from './graph/GraphController';
+import type { GraphInspection } from './graph/inspection';
 
 /** Read-only test hooks: what the graph shows, for end-to-end tests. */
 export interface CairnInspect extends GraphInspection {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createActions, findAction } from './actions/actions';
+import { findAction } from './actions/registry';
 import { installKeyboard } from './actions/keyboard';
 import { connect } from './api/client';
 import { ServicesContext } from './app/context';
@@ -16,8 +16,7 @@ const themeOf = (dark: boolean): Theme => (dark ? 'dark' : 'light');
 
 const store = createUiStore(themeOf(darkQuery.matches));
 const session = new Session(connect(), store);
-const actions = createActions(session);
-const services = { session, actions };
+const services = { session };
 
 /** Test and styling hooks on <html>: readiness, which layout path ran, the theme. */
 function reflect(state: UiState): void {
@@ -33,13 +32,13 @@ function reflect(state: UiState): void {
 reflect(store.getState());
 store.subscribe(reflect);
 
-darkQuery.addEventListener('change', (event) => session.setTheme(themeOf(event.matches)));
-installKeyboard(actions, store);
+darkQuery.addEventListener('change', (event) => session.view.setTheme(themeOf(event.matches)));
+installKeyboard(session);
 
 // The desktop File menu runs the registered action of the same id.
 window.cairnMenu?.onCommand((command) => {
-  const action = findAction(actions, command);
-  if (action.isEnabled(store.getState())) action.run();
+  const action = findAction(command);
+  if (action.isEnabled(store.getState())) action.perform(session);
 });
 
 // Typed note text goes to the database before the page goes away. In browser mode the

@@ -1,9 +1,10 @@
-import type { UiStore } from '../state/store';
-import type { Action } from './actions';
+import type { FlowContext } from '../app/flow-context';
+import { ACTIONS } from './registry';
 import { isTextField, matches } from './shortcuts';
 
 /** One keydown listener for every action's shortcuts; returns the cleanup. */
-export function installKeyboard(actions: readonly Action[], store: UiStore): () => void {
+export function installKeyboard(ctx: FlowContext, actions = ACTIONS): () => void {
+  const { store } = ctx;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
     // A dialog keeps its keys; its own Esc closes it.
@@ -14,7 +15,7 @@ export function installKeyboard(actions: readonly Action[], store: UiStore): () 
       if (!hit) continue;
       // Claimed even when disabled, so Alt+Left never falls through to the browser's Back.
       event.preventDefault();
-      if (action.isEnabled(store.getState())) action.run();
+      if (action.isEnabled(store.getState())) action.perform(ctx);
       return;
     }
   };

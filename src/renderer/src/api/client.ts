@@ -1,4 +1,4 @@
-import { CONTRACT_METHODS, type CairnApi, type CairnMethod } from '../../../shared/contract';
+import { contractClient, type CairnApi } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import { httpTransport, ipcTransport, takeBrowserToken, type Transport } from './transport';
 
@@ -13,16 +13,12 @@ export class ApiError extends Error {
 }
 
 /** The renderer's typed Promise client, derived from the contract. */
-export function createClient(transport: Transport): CairnApi {
-  const client = {} as Record<CairnMethod, (args: unknown) => Promise<unknown>>;
-  for (const method of CONTRACT_METHODS) {
-    client[method] = async (args: unknown) => {
-      const envelope = await transport(method, args ?? {});
-      if (!envelope.ok) throw new ApiError(envelope.error);
-      return envelope.value;
-    };
-  }
-  return client as unknown as CairnApi;
+function createClient(transport: Transport): CairnApi {
+  return contractClient(async (method, args) => {
+    const envelope = await transport(method, args ?? {});
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value;
+  });
 }
 
 /** IPC through the preload inside Electron, HTTP with the run's token in browser mode. */

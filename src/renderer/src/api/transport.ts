@@ -9,7 +9,7 @@ export type Transport = (method: CairnMethod, args: unknown) => Promise<Envelope
 export type PreloadBridge = Record<CairnMethod, (args: unknown) => Promise<Envelope<unknown>>>;
 
 /** The desktop app's File menu, passed on by the preload (absent in browser mode). */
-export interface MenuBridge {
+interface MenuBridge {
   onCommand(listener: (command: MenuCommand) => void): void;
 }
 

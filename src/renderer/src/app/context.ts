@@ -1,12 +1,11 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { Action, ActionId } from '../actions/actions';
+import { findAction, type Action, type ActionId } from '../actions/registry';
 import type { UiState } from '../state/store';
 import type { Session } from './session';
 
 export interface Services {
   session: Session;
-  actions: readonly Action[];
 }
 
 export const ServicesContext = createContext<Services | null>(null);
@@ -22,10 +21,10 @@ export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(useServices().session.store, selector);
 }
 
-export function useAction(id: ActionId): { action: Action; enabled: boolean } {
-  const { actions } = useServices();
-  const action = actions.find((a) => a.id === id);
-  if (!action) throw new Error(`No action ${id}`);
+/** A registered action, whether it can run now, and running it. */
+export function useAction(id: ActionId): { action: Action; enabled: boolean; perform(): void } {
+  const { session } = useServices();
+  const action = findAction(id);
   const enabled = useUi(action.isEnabled);
-  return { action, enabled };
+  return { action, enabled, perform: () => action.perform(session) };
 }

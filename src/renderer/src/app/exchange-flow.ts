@@ -24,10 +24,8 @@ type ExchangeApi = Pick<
 export interface ExchangeHost {
   /** Typed note text lands before the graph under it changes. */
   flushNote(): Promise<void>;
-  /** Fetches and redraws the whole graph, keeping the selection where it still exists. */
-  refreshGraph(): Promise<void>;
-  /** Loads the open graph from scratch. */
-  load(): Promise<void>;
+  /** Fetches and draws the graph (`fresh`: one just opened; otherwise the selection stays). */
+  drawSnapshot(options: { fresh: boolean }): Promise<void>;
   showToast(message: string, undo?: boolean): void;
 }
 
@@ -103,7 +101,7 @@ export class ExchangeFlow {
     await this.host.flushNote();
     const job = await this.api.confirmImport({ id });
     this.store.setState({ dialog: null });
-    await this.host.refreshGraph();
+    await this.host.drawSnapshot({ fresh: false });
     const report = job.report;
     if (report) {
       const added = [
@@ -145,7 +143,7 @@ export class ExchangeFlow {
         : await this.api.createGraphFile({ path: how.create, empty: how.empty });
     this.store.setState({ appInfo: info, onlyMine: false, vocabulary: null, toast: null });
     this.graph.current?.setOnlyMine(false, false);
-    await this.host.load();
+    await this.host.drawSnapshot({ fresh: true });
     return info;
   }
 }

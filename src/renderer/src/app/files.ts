@@ -34,7 +34,7 @@ export function baseName(fileName: string): string {
 }
 
 /** The path an import gives a chosen file: its name, or its path inside a chosen folder. */
-export function uploadPath(file: File): string {
+function uploadPath(file: File): string {
   return file.webkitRelativePath || file.name;
 }
 

@@ -4,7 +4,7 @@ import { IDLE_NOTE, type NoteState, type UiStore } from '../state/store';
 import { toErrorInfo } from './errors';
 
 /** Notes save this long after the last keystroke (and at once on blur or navigation). */
-export const NOTE_SAVE_DELAY = 600;
+const NOTE_SAVE_DELAY = 600;
 
 /** What a saved note hands back to the session. */
 export interface NoteDraftsHost {

@@ -1,26 +1,31 @@
 import type { CairnApi } from '../../../shared/contract';
+import type { SearchHit } from '../../../shared/domain';
 import { EMPTY_SEARCH, type UiStore } from '../state/store';
+import { DebouncedSearch, type SearchAnswer } from './debounced-search';
 import { toErrorInfo } from './errors';
 
-const SEARCH_DELAY = 120;
 const SEARCH_LIMIT = 20;
 
 /**
- * The search box: the typed query, debounced searches whose stale answers are dropped,
- * the active result and choosing one. Choosing navigates through `navigateTo`.
+ * The search box: the typed query, searches as you type (DebouncedSearch), the active
+ * result and choosing one. Choosing navigates through `navigateTo`.
  */
 export class SearchFlow {
   private input: HTMLInputElement | null = null;
-  private seq = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly searches: DebouncedSearch<SearchHit[]>;
   /** Enter was pressed before the results for the typed text arrived. */
   private chooseWhenResults = false;
 
   constructor(
-    private readonly api: Pick<CairnApi, 'search'>,
+    api: Pick<CairnApi, 'search'>,
     private readonly store: UiStore,
     private readonly navigateTo: (id: string) => void,
-  ) {}
+  ) {
+    this.searches = new DebouncedSearch(
+      (query) => api.search({ query, limit: SEARCH_LIMIT }),
+      (answer) => this.answered(answer),
+    );
+  }
 
   registerInput(input: HTMLInputElement | null): void {
     this.input = input;
@@ -35,57 +40,22 @@ export class SearchFlow {
     this.input?.blur();
   }
 
-  /** Drops a search still waiting for its delay, e.g. when the whole graph reloads. */
+  /** Drops a search still on its way, e.g. when the whole graph reloads. */
   cancelPending(): void {
-    clearTimeout(this.timer);
+    this.searches.cancel();
   }
 
   setQuery(query: string): void {
-    clearTimeout(this.timer);
     this.chooseWhenResults = false;
     const trimmed = query.trim();
     const search = this.store.getState().search;
     if (trimmed === '') {
-      this.seq++;
+      this.searches.cancel();
       this.store.setState({ search: { ...EMPTY_SEARCH, query } });
       return;
     }
     this.store.setState({ search: { ...search, query, open: true } });
-    this.timer = setTimeout(() => void this.run(trimmed), SEARCH_DELAY);
-  }
-
-  private async run(query: string): Promise<void> {
-    const seq = ++this.seq;
-    try {
-      const results = await this.api.search({ query, limit: SEARCH_LIMIT });
-      if (seq !== this.seq) return;
-      const search = this.store.getState().search;
-      this.store.setState({
-        search: {
-          ...search,
-          results,
-          resultsFor: query,
-          activeIndex: results.length > 0 ? 0 : -1,
-          error: null,
-        },
-      });
-      if (this.chooseWhenResults) {
-        this.chooseWhenResults = false;
-        this.chooseResult(0);
-      }
-    } catch (error) {
-      if (seq !== this.seq) return;
-      const search = this.store.getState().search;
-      this.store.setState({
-        search: {
-          ...search,
-          results: [],
-          resultsFor: query,
-          activeIndex: -1,
-          error: toErrorInfo(error).message,
-        },
-      });
-    }
+    this.searches.schedule(trimmed);
   }
 
   moveActive(delta: 1 | -1): void {
@@ -101,13 +71,13 @@ export class SearchFlow {
     this.store.setState({ search: { ...search, activeIndex, open: true } });
   }
 
+  /** Enter, or a click on a result: goes to it, searching first if the results are stale. */
   chooseResult(index?: number): void {
     const search = this.store.getState().search;
     const query = search.query.trim();
     if (index === undefined && query !== '' && search.resultsFor !== query) {
-      clearTimeout(this.timer);
       this.chooseWhenResults = true;
-      void this.run(query);
+      void this.searches.now(query);
       return;
     }
     const hit = search.results[index ?? search.activeIndex] ?? search.results[0];
@@ -132,5 +102,23 @@ export class SearchFlow {
   escape(): void {
     if (this.store.getState().search.query !== '') this.setQuery('');
     else this.blur();
+  }
+
+  private answered(answer: SearchAnswer<SearchHit[]>): void {
+    const search = this.store.getState().search;
+    const results = answer.value ?? [];
+    this.store.setState({
+      search: {
+        ...search,
+        results,
+        resultsFor: answer.query,
+        activeIndex: results.length > 0 ? 0 : -1,
+        error: answer.error === null ? null : toErrorInfo(answer.error).message,
+      },
+    });
+    if (this.chooseWhenResults && answer.error === null) {
+      this.chooseWhenResults = false;
+      this.chooseResult(0);
+    }
   }
 }

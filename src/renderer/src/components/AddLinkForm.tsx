@@ -40,12 +40,12 @@ export function AddLinkForm({ id, label }: { id: string; label: string }) {
     }
     setBusy(true);
     try {
-      await session.createLink(
+      await session.editing.createLink(
         direction === 'outgoing'
           ? { source: id, target: other, relation }
           : { source: other, target: id, relation },
       );
-      session.setAddingLink(false);
+      session.editing.setAddingLink(false);
     } catch (e) {
       const message = errorMessage(e);
       setErrors(/relation/i.test(message) ? { relation: message } : { form: message });
@@ -61,7 +61,7 @@ export function AddLinkForm({ id, label }: { id: string; label: string }) {
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented) {
           e.preventDefault();
-          session.setAddingLink(false);
+          session.editing.setAddingLink(false);
         }
       }}
       noValidate
@@ -108,7 +108,11 @@ export function AddLinkForm({ id, label }: { id: string; label: string }) {
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => session.setAddingLink(false)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => session.editing.setAddingLink(false)}
+        >
           Cancel
         </button>
         <button type="submit" className="button primary" disabled={busy}>

@@ -1,4 +1,5 @@
 import { useUi } from '../app/context';
+import { selectHasOwnWork } from '../state/selectors';
 import { DetailsPanel } from './DetailsPanel';
 import { Dialogs } from './Dialogs';
 import { GraphView } from './GraphView';
@@ -13,12 +14,7 @@ export function App() {
   const status = useUi((s) => s.status);
   const historyOpen = useUi((s) => s.historyOpen);
   const onlyMine = useUi((s) => s.onlyMine);
-  const nothingMine = useUi(
-    (s) =>
-      s.onlyMine &&
-      !s.snapshot?.concepts.some((c) => c.origin === 'user') &&
-      !s.snapshot?.links.some((l) => l.origin === 'user'),
-  );
+  const nothingMine = useUi((s) => s.onlyMine && !selectHasOwnWork(s));
   return (
     <div className="app">
       <Toolbar />

@@ -12,7 +12,7 @@ function useCategories(): Category[] {
   return fromVocabulary ?? fromSnapshot ?? EMPTY;
 }
 
-export function findCategory(categories: Category[], text: string): Category | undefined {
+function findCategory(categories: Category[], text: string): Category | undefined {
   const wanted = text.trim().toLocaleLowerCase('en');
   return categories.find(
     (c) => c.label.toLocaleLowerCase('en') === wanted || c.id.toLocaleLowerCase('en') === wanted,

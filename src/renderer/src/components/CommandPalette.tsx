@@ -1,59 +1,57 @@
-import { Command } from 'cmdk';
-import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../shared/domain';
-import { shortcutText } from '../actions/actions';
+import { Command, defaultFilter } from 'cmdk';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ACTIONS, shortcutText } from '../actions/registry';
 import { useServices, useUi } from '../app/context';
+import { useConceptSearch } from '../app/use-concept-search';
 import { selectCategories } from '../state/selectors';
 import { Modal } from './Modal';
 import { Swatch } from './Swatch';
 
-const SEARCH_DELAY = 120;
+const COMMANDS = ACTIONS.filter((action) => !action.hiddenInPalette);
+const CONCEPT = 'concept:';
 
-/** Every registered action with its shortcut, and "Go to concept" results from search. */
+/**
+ * cmdk's own matching and ranking, except that a concept the full-text search found
+ * always stays listed (it may have matched in its description or note), after the
+ * commands whose names match.
+ */
+function rank(value: string, search: string, keywords?: string[]): number {
+  const score = defaultFilter(value, search, keywords);
+  return value.startsWith(CONCEPT) ? Math.max(score, 0.0001) : score;
+}
+
+/**
+ * Every registered command, and "Go to concept" results from search. cmdk matches and
+ * ranks what is typed against each command's name (and what it would do now), so
+ * "lay" finds Re-layout first; concepts come from the full-text search (see `rank`).
+ */
 export function CommandPalette() {
-  const { session, actions } = useServices();
-  const state = useUi((s) => s);
+  const { session } = useServices();
   const categories = useUi(selectCategories);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      session
-        .findConcepts(query, 8)
-        .then((found) => live && setHits(found))
-        .catch(() => live && setHits([]));
-    }, SEARCH_DELAY);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [session, query]);
-
-  const wanted = query.trim().toLocaleLowerCase('en');
-  const commands = actions.filter(
-    (a) =>
-      !a.hiddenInPalette &&
-      a.isEnabled(state) &&
-      (wanted === '' || a.label.toLocaleLowerCase('en').includes(wanted)),
+  const hits = useConceptSearch(query);
+  // Primitives only, so the palette redraws when a command's state changes, not on every change.
+  const enabled = useUi(useShallow((s) => COMMANDS.map((a) => a.isEnabled(s))));
+  const pressed = useUi(useShallow((s) => COMMANDS.map((a) => a.isPressed?.(s) ?? false)));
+  const described = useUi(
+    useShallow((s) => COMMANDS.map((a) => (a.describe && !a.isPressed ? a.describe(s) : ''))),
   );
-  const concepts = wanted === '' ? [] : hits;
 
   const run = (fn: () => void) => {
-    session.closeDialog();
-    // After the palette has closed, so focus and dialogs the action opens are its own.
+    session.editing.closeDialog();
+    // After the palette has closed, so focus and dialogs the command opens are its own.
     setTimeout(fn, 0);
   };
 
   return (
     <Modal
       label="Command palette"
-      onClose={() => session.closeDialog()}
+      onClose={() => session.editing.closeDialog()}
       className="palette"
       closeOnBackdrop
     >
-      <Command label="Command palette" shouldFilter={false} loop>
+      <Command label="Command palette" loop filter={rank}>
         <Command.Input
           value={query}
           onValueChange={setQuery}
@@ -63,33 +61,32 @@ export function CommandPalette() {
         />
         <Command.List>
           <Command.Empty>Nothing matches “{query.trim()}”.</Command.Empty>
-          {commands.length > 0 && (
-            <Command.Group heading="Commands">
-              {commands.map((action) => {
-                const keys = shortcutText(action);
-                return (
-                  <Command.Item
-                    key={action.id}
-                    value={`action:${action.id}`}
-                    onSelect={() => run(() => action.run())}
-                  >
-                    <span className="palette-label">
-                      {action.describe && !action.isPressed ? action.describe(state) : action.label}
-                    </span>
-                    {action.isPressed?.(state) && <span className="palette-on">On</span>}
-                    {keys && <kbd>{keys}</kbd>}
-                  </Command.Item>
-                );
-              })}
-            </Command.Group>
-          )}
-          {concepts.length > 0 && (
+          <Command.Group heading="Commands">
+            {COMMANDS.map((action, i) => {
+              if (!enabled[i]) return null;
+              const keys = shortcutText(action);
+              return (
+                <Command.Item
+                  key={action.id}
+                  value={action.label}
+                  keywords={described[i] ? [described[i]] : []}
+                  onSelect={() => run(() => action.perform(session))}
+                >
+                  <span className="palette-label">{described[i] || action.label}</span>
+                  {pressed[i] && <span className="palette-on">On</span>}
+                  {keys && <kbd>{keys}</kbd>}
+                </Command.Item>
+              );
+            })}
+          </Command.Group>
+          {hits.length > 0 && (
             <Command.Group heading="Go to concept…">
-              {concepts.map((hit) => (
+              {hits.map((hit) => (
                 <Command.Item
                   key={hit.id}
-                  value={`concept:${hit.id}`}
-                  onSelect={() => run(() => session.navigateTo(hit.id))}
+                  value={CONCEPT + hit.id}
+                  keywords={[hit.label]}
+                  onSelect={() => run(() => session.selection.navigateTo(hit.id))}
                 >
                   <Swatch color={categories.get(hit.category)?.color} />
                   <span className="palette-label">{hit.label}</span>

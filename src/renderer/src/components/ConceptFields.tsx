@@ -2,13 +2,13 @@ import { TEXT_LIMITS } from '../../../shared/validation';
 import { CategoryField } from './CategoryField';
 import { Field } from './Field';
 
-export type ConceptField = 'label' | 'category' | 'description';
+type ConceptField = 'label' | 'category' | 'description';
 export type ConceptValues = Record<ConceptField, string>;
 export type ConceptErrors = Partial<Record<ConceptField, string>>;
 
 /** Long enough for any paste a person means; the server says what it accepts. */
-export const LABEL_INPUT_MAX = TEXT_LIMITS.label * 50;
-export const DESCRIPTION_INPUT_MAX = TEXT_LIMITS.description * 2;
+const LABEL_INPUT_MAX = TEXT_LIMITS.label * 50;
+const DESCRIPTION_INPUT_MAX = TEXT_LIMITS.description * 2;
 
 interface Props {
   values: ConceptValues;

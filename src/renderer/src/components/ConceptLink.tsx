@@ -13,7 +13,7 @@ export function ConceptLink({ concept }: { concept: ConceptSummary }) {
       className="concept-link"
       onClick={(event) => {
         event.preventDefault();
-        session.navigateTo(concept.id);
+        session.selection.navigateTo(concept.id);
       }}
     >
       <Swatch color={colour} />

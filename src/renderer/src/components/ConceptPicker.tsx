@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
-import { useServices, useUi } from '../app/context';
+import { useUi } from '../app/context';
+import { useConceptSearch } from '../app/use-concept-search';
 import { selectCategories } from '../state/selectors';
 import { Combobox } from './Combobox';
 import { Swatch } from './Swatch';
-
-const PICKER_DELAY = 120;
 
 /** Finds a concept as you type (the same search as the search box) and picks one. */
 export function ConceptPicker({
@@ -26,23 +23,8 @@ export function ConceptPicker({
   error?: string | null;
   autoFocus?: boolean;
 }) {
-  const { session } = useServices();
   const categories = useUi(selectCategories);
-  const [hits, setHits] = useState<SearchHit[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      session
-        .findConcepts(value, 8)
-        .then((found) => live && setHits(found))
-        .catch(() => live && setHits([]));
-    }, PICKER_DELAY);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [session, value]);
+  const hits = useConceptSearch(value);
 
   const options = hits
     .filter((h) => h.id !== exclude)

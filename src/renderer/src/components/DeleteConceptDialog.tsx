@@ -38,7 +38,7 @@ export function DeleteConceptDialog({ id }: { id: string }) {
   const confirm = async () => {
     setBusy(true);
     try {
-      await session.deleteConcept(id);
+      await session.editing.deleteConcept(id);
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
@@ -46,7 +46,7 @@ export function DeleteConceptDialog({ id }: { id: string }) {
   };
 
   return (
-    <Modal label="Delete concept" onClose={() => session.closeDialog()}>
+    <Modal label="Delete concept" onClose={() => session.editing.closeDialog()}>
       <div className="dialog-form">
         <h2 className="dialog-title">Delete “{label}”?</h2>
         <p className="dialog-lead">
@@ -80,7 +80,7 @@ export function DeleteConceptDialog({ id }: { id: string }) {
             type="button"
             className="button"
             data-autofocus
-            onClick={() => session.closeDialog()}
+            onClick={() => session.editing.closeDialog()}
           >
             Cancel
           </button>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { ConceptDetails, Origin } from '../../../shared/domain';
-import { errorMessage } from '../app/session';
-import { useServices, useUi } from '../app/context';
+import { useUi } from '../app/context';
+import { ActionButton } from './ActionButton';
 import { selectCategories, selectConcepts } from '../state/selectors';
 import { AddLinkForm } from './AddLinkForm';
 import { ConceptLink } from './ConceptLink';
@@ -140,23 +139,7 @@ export function DetailsPanel() {
 }
 
 function HeaderTools({ data }: { data: ConceptDetails }) {
-  const { session } = useServices();
   const { concept } = data;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const restore = async () => {
-    setBusy(true);
-    try {
-      await session.restoreOriginal(concept.id);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <>
       <div className="badges">
@@ -168,51 +151,17 @@ function HeaderTools({ data }: { data: ConceptDetails }) {
         )}
       </div>
       <div className="details-tools" role="toolbar" aria-label="Concept">
-        <button
-          type="button"
-          className="button small"
-          aria-label="Edit concept"
-          title="Edit concept (E)"
-          onClick={() => session.setEditing(true)}
-        >
-          <EditIcon /> Edit
-        </button>
-        <button
-          type="button"
-          className="button small"
-          aria-label="Add link"
-          title="Add link (L)"
-          onClick={() => session.setAddingLink(true)}
-        >
-          <LinkIcon /> Link
-        </button>
+        <ActionButton id="edit-concept" icon={<EditIcon />} text="Edit" />
+        <ActionButton id="add-link" icon={<LinkIcon />} text="Link" />
         {concept.seedState === 'edited' && (
-          <button
-            type="button"
-            className="button small"
-            aria-label="Restore original"
-            title="Put back the label, category, description and links of the default graph; your note and tags stay"
-            disabled={busy}
-            onClick={() => void restore()}
-          >
-            <RestoreIcon /> Restore
-          </button>
+          <ActionButton id="restore-original" icon={<RestoreIcon />} text="Restore" />
         )}
-        <button
-          type="button"
+        <ActionButton
+          id="delete-concept"
+          icon={<TrashIcon />}
           className="button small danger-quiet"
-          aria-label="Delete concept"
-          title="Delete concept (Del)"
-          onClick={() => session.openDialog({ kind: 'delete-concept', id: concept.id })}
-        >
-          <TrashIcon />
-        </button>
+        />
       </div>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
     </>
   );
 }

@@ -27,12 +27,12 @@ export function EditConceptForm({ concept }: { concept: Concept }) {
     if (category.trim() !== (categoryLabel ?? concept.category)) changes.category = category;
     if (description !== concept.description) changes.description = description;
     if (Object.keys(changes).length === 0) {
-      session.setEditing(false);
+      session.editing.setEditing(false);
       return;
     }
     setBusy(true);
     try {
-      await session.updateConcept({ id: concept.id, ...changes });
+      await session.editing.updateConcept({ id: concept.id, ...changes });
     } catch (e) {
       const message = errorMessage(e);
       setErrors({ [fieldOf(message)]: message });
@@ -48,7 +48,7 @@ export function EditConceptForm({ concept }: { concept: Concept }) {
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented) {
           e.preventDefault();
-          session.setEditing(false);
+          session.editing.setEditing(false);
         }
       }}
       noValidate
@@ -63,7 +63,7 @@ export function EditConceptForm({ concept }: { concept: Concept }) {
         }}
       />
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => session.setEditing(false)}>
+        <button type="button" className="button" onClick={() => session.editing.setEditing(false)}>
           Cancel
         </button>
         <button type="submit" className="button primary" disabled={busy}>

@@ -97,7 +97,7 @@ export function ExportDialog() {
       } else {
         await session.exchange.exportGraph(format, chosen === 'all' ? undefined : scopes[chosen]);
       }
-      session.closeDialog();
+      session.editing.closeDialog();
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
@@ -105,7 +105,7 @@ export function ExportDialog() {
   };
 
   return (
-    <Modal label="Export" onClose={() => session.closeDialog()} className="exchange-dialog">
+    <Modal label="Export" onClose={() => session.editing.closeDialog()} className="exchange-dialog">
       <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 className="dialog-title">Export</h2>
         <div className="field">
@@ -197,7 +197,7 @@ export function ExportDialog() {
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.closeDialog()}>
+          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>

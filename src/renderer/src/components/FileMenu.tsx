@@ -1,20 +1,23 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { shortcutText, type ActionId } from '../actions/actions';
+import { useShallow } from 'zustand/react/shallow';
+import { findAction, shortcutText } from '../actions/registry';
 import { useServices, useUi } from '../app/context';
+import { MENU_COMMANDS } from '../../../shared/menu-commands';
 
-const ITEMS: ActionId[] = ['new-graph', 'open-graph', 'import', 'export'];
+// The same commands, in the same order, as the desktop app's File menu.
+const ITEMS = MENU_COMMANDS.map(findAction);
 
 /**
  * The File menu for browser mode; the desktop app has it in its own menu bar. It runs
  * the same registered actions, so labels, shortcuts and enabled states agree everywhere.
  */
 export function FileMenu() {
-  const { actions } = useServices();
-  const state = useUi((s) => s);
+  const { session } = useServices();
+  // Only whether each item is enabled: the menu does not redraw on every other change.
+  const enabled = useUi(useShallow((s) => ITEMS.map((action) => action.isEnabled(s))));
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const items = ITEMS.map((id) => actions.find((a) => a.id === id)!);
 
   useEffect(() => {
     if (!open) return;
@@ -80,7 +83,7 @@ export function FileMenu() {
           className="menu"
           onKeyDown={onKeyDown}
         >
-          {items.map((action, i) => {
+          {ITEMS.map((action, i) => {
             const keys = shortcutText(action);
             return (
               <div key={action.id}>
@@ -90,10 +93,10 @@ export function FileMenu() {
                   role="menuitem"
                   className="menu-item"
                   tabIndex={-1}
-                  disabled={!action.isEnabled(state)}
+                  disabled={!enabled[i]}
                   onClick={() => {
                     close(false);
-                    action.run();
+                    action.perform(session);
                   }}
                 >
                   <span>{action.label}</span>

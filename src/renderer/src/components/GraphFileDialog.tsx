@@ -77,7 +77,7 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
 
   const example = `${folderOf(appInfo?.databasePath ?? '') || '/home/me/'}${isNew ? 'my-graph' : 'notes'}.sqlite`;
   return (
-    <Modal label={title} onClose={() => session.closeDialog()} className="exchange-dialog">
+    <Modal label={title} onClose={() => session.editing.closeDialog()} className="exchange-dialog">
       <form className="dialog-form" onSubmit={submit} noValidate>
         <h2 className="dialog-title">{title}</h2>
         <p className="dialog-lead muted">
@@ -141,7 +141,7 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
           </section>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.closeDialog()}>
+          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>

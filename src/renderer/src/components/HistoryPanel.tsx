@@ -1,5 +1,5 @@
-import { useUi, useServices, useAction } from '../app/context';
-import { tooltip } from '../actions/actions';
+import { useUi } from '../app/context';
+import { ActionButton } from './ActionButton';
 import { CloseIcon, RedoIcon, UndoIcon } from './icons';
 
 function timeOf(iso: string): { short: string; full: string } {
@@ -17,24 +17,15 @@ function timeOf(iso: string): { short: string; full: string } {
 
 /** Every change, newest first, kept in the database; undone ones are greyed. */
 export function HistoryPanel() {
-  const { session } = useServices();
   const changes = useUi((s) => s.changes);
   return (
     <aside aria-label="History" className="history-panel">
       <header className="history-head">
         <h2>History</h2>
         <div className="history-tools">
-          <StepButton id="undo" />
-          <StepButton id="redo" />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close history"
-            title="Close history (H)"
-            onClick={() => session.closeHistory()}
-          >
-            <CloseIcon />
-          </button>
+          <ActionButton id="undo" icon={<UndoIcon />} text="Undo" />
+          <ActionButton id="redo" icon={<RedoIcon />} text="Redo" />
+          <ActionButton id="close-history" icon={<CloseIcon />} className="icon-button" />
         </div>
       </header>
       {changes.error && (
@@ -66,23 +57,5 @@ export function HistoryPanel() {
         </ol>
       )}
     </aside>
-  );
-}
-
-function StepButton({ id }: { id: 'undo' | 'redo' }) {
-  const { action, enabled } = useAction(id);
-  const title = useUi((s) => tooltip(action, s));
-  return (
-    <button
-      type="button"
-      className="button small"
-      title={title}
-      aria-label={action.label}
-      aria-description={title}
-      disabled={!enabled}
-      onClick={() => action.run()}
-    >
-      {id === 'undo' ? <UndoIcon /> : <RedoIcon />} {action.label}
-    </button>
   );
 }

@@ -152,7 +152,7 @@ export function ImportDialog() {
 
   const busy = step.kind === 'sending' || step.kind === 'reading';
   return (
-    <Modal label="Import" onClose={() => session.closeDialog()} className="exchange-dialog">
+    <Modal label="Import" onClose={() => session.editing.closeDialog()} className="exchange-dialog">
       <div className="dialog-form" data-import-state={step.kind}>
         <h2 className="dialog-title">Import</h2>
         {step.kind !== 'ready' && (
@@ -261,7 +261,7 @@ export function ImportDialog() {
               </button>
             </>
           ) : (
-            <button type="button" className="button" onClick={() => session.closeDialog()}>
+            <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
               Close
             </button>
           )}

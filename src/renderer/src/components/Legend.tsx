@@ -17,7 +17,7 @@ export function Legend() {
               className="legend-item"
               aria-pressed={highlighted === entry.id}
               title={`Highlight ${entry.label}`}
-              onClick={() => session.toggleCategory(entry.id)}
+              onClick={() => session.selection.toggleCategory(entry.id)}
             >
               <Swatch color={entry.color} />
               <span className="legend-label">{entry.label}</span>

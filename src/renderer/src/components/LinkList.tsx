@@ -73,7 +73,7 @@ function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Prop
     event.preventDefault();
     setBusy(true);
     try {
-      await session.updateLink({ id: link.id, relation, note });
+      await session.editing.updateLink({ id: link.id, relation, note });
       setEditing(false);
     } catch (e) {
       setError(errorMessage(e));
@@ -85,7 +85,7 @@ function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Prop
   const remove = async () => {
     setBusy(true);
     try {
-      await session.deleteLink(link.id);
+      await session.editing.deleteLink(link.id);
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

@@ -10,7 +10,7 @@ import { selectConceptsByLabel } from '../state/selectors';
  * Above this many characters the rest of a note is shown as plain text: formatting a
  * million characters of Markdown into elements would hold the window for seconds.
  */
-export const FORMATTED_NOTE_LENGTH = 100_000;
+const FORMATTED_NOTE_LENGTH = 100_000;
 
 const RENDERERS: NoteRenderers = {
   link: (key, href, title, children) => (
@@ -109,7 +109,7 @@ function WikiLink({ target, children }: { target: string; children: ReactNode })
       title={concept.label}
       onClick={(event) => {
         event.preventDefault();
-        session.navigateTo(concept.id);
+        session.selection.navigateTo(concept.id);
       }}
     >
       {children}

@@ -29,7 +29,7 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
     if (busy) return;
     setBusy(true);
     try {
-      await session.createConcept(
+      await session.editing.createConcept(
         {
           label,
           category,
@@ -46,7 +46,7 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
   };
 
   return (
-    <Modal label="New concept" onClose={() => session.closeDialog()}>
+    <Modal label="New concept" onClose={() => session.editing.closeDialog()}>
       <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 className="dialog-title">New concept</h2>
         {dialog.mentionedBy && (
@@ -61,7 +61,7 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
           }}
         />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.closeDialog()}>
+          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>

@@ -23,7 +23,12 @@ export function NewLinkDialog({ source, target }: { source: string; target: stri
     if (busy) return;
     setBusy(true);
     try {
-      await session.createLink({ source, target, relation, ...(note.trim() ? { note } : {}) });
+      await session.editing.createLink({
+        source,
+        target,
+        relation,
+        ...(note.trim() ? { note } : {}),
+      });
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
@@ -41,7 +46,7 @@ export function NewLinkDialog({ source, target }: { source: string; target: stri
   };
 
   return (
-    <Modal label="New link" onClose={() => session.closeDialog()}>
+    <Modal label="New link" onClose={() => session.editing.closeDialog()}>
       <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 className="dialog-title">New link</h2>
         <p
@@ -65,7 +70,7 @@ export function NewLinkDialog({ source, target }: { source: string; target: stri
           onNoteChange={setNote}
         />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.closeDialog()}>
+          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>

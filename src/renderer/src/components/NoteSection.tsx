@@ -107,7 +107,11 @@ export function NoteSection({ concept }: { concept: Concept }) {
               type="button"
               className="chip-button"
               onClick={() =>
-                session.openDialog({ kind: 'new-concept', label: name, mentionedBy: concept.id })
+                session.editing.openDialog({
+                  kind: 'new-concept',
+                  label: name,
+                  mentionedBy: concept.id,
+                })
               }
             >
               Create “{name}”

@@ -1,4 +1,5 @@
 import { useServices, useUi } from '../app/context';
+import { ActionButton } from './ActionButton';
 import { InlineCode } from './InlineCode';
 
 export function LoadingScreen() {
@@ -35,13 +36,7 @@ export function ErrorScreen() {
           )}
         <div className="screen-actions">
           {error?.code !== 'unauthorized' && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => session.openDialog({ kind: 'graph-file', purpose: 'open' })}
-            >
-              Open another graph…
-            </button>
+            <ActionButton id="open-graph" text="Open another graph…" className="button" />
           )}
           <button type="button" className="button primary" onClick={() => void session.load()}>
             Retry
@@ -53,7 +48,6 @@ export function ErrorScreen() {
 }
 
 export function EmptyScreen() {
-  const { session } = useServices();
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   return (
     <div className="screen">
@@ -68,20 +62,12 @@ export function EmptyScreen() {
           notes, or start with a concept of your own.
         </p>
         <div className="screen-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => session.openDialog({ kind: 'import' })}
-          >
-            Import…
-          </button>
-          <button
-            type="button"
+          <ActionButton id="import" text="Import…" className="button" />
+          <ActionButton
+            id="new-concept"
+            text="Create the first concept"
             className="button primary"
-            onClick={() => session.openDialog({ kind: 'new-concept', position: { x: 0, y: 0 } })}
-          >
-            Create the first concept
-          </button>
+          />
         </div>
       </div>
     </div>

@@ -19,7 +19,7 @@ export function TagsField({ concept }: { concept: Concept }) {
   const save = async (tags: string[], clear: boolean) => {
     setBusy(true);
     try {
-      await session.setTags(concept.id, tags);
+      await session.editing.setTags(concept.id, tags);
       setError(null);
       if (clear) setText('');
     } catch (e) {

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { findAction } from '../actions/actions';
-import { useServices, useUi } from '../app/context';
+import { useAction, useServices, useUi } from '../app/context';
 import { CloseIcon } from './icons';
 
 const SHOWN_MS = 6000;
@@ -11,7 +10,8 @@ const SHOWN_WITH_UNDO_MS = 12000;
  * `status` role, which the status bar already is.
  */
 export function Toast() {
-  const { session, actions } = useServices();
+  const { session } = useServices();
+  const undo = useAction('undo');
   const toast = useUi((s) => s.toast);
 
   useEffect(() => {
@@ -32,10 +32,11 @@ export function Toast() {
             <button
               type="button"
               className="button small"
-              aria-label="Undo the import"
+              title={undo.action.label}
+              disabled={!undo.enabled}
               onClick={() => {
                 session.dismissToast();
-                findAction(actions, 'undo').run();
+                undo.perform();
               }}
             >
               Undo

@@ -1,6 +1,3 @@
-import type { ReactNode } from 'react';
-import { tooltip, type ActionId } from '../actions/actions';
-import { useAction, useUi } from '../app/context';
 import {
   BackIcon,
   CairnMark,
@@ -17,7 +14,7 @@ import {
 } from './icons';
 import { FileMenu } from './FileMenu';
 import { SearchBox } from './SearchBox';
-import { ToolbarButton } from './ToolbarButton';
+import { ActionButton } from './ActionButton';
 
 export function Toolbar() {
   return (
@@ -30,63 +27,37 @@ export function Toolbar() {
         {/* The desktop app has File in its own menu bar. */}
         {!window.cairnMenu && <FileMenu />}
         <div className="tool-group" role="group" aria-label="Navigation">
-          <ToolbarButton id="back" icon={<BackIcon />} />
-          <ToolbarButton id="forward" icon={<ForwardIcon />} />
+          <ActionButton id="back" icon={<BackIcon />} className="tool-button" />
+          <ActionButton id="forward" icon={<ForwardIcon />} className="tool-button" />
         </div>
         <div className="tool-group" role="group" aria-label="Edit">
-          <ToolbarButton id="undo" icon={<UndoIcon />} />
-          <ToolbarButton id="redo" icon={<RedoIcon />} />
+          <ActionButton id="undo" icon={<UndoIcon />} className="tool-button" />
+          <ActionButton id="redo" icon={<RedoIcon />} className="tool-button" />
         </div>
-        <NewConceptButton />
+        <ActionButton
+          id="new-concept"
+          icon={<PlusIcon />}
+          text="New"
+          className="button primary small new-concept"
+        />
       </div>
       <SearchBox />
       <div className="toolbar-end">
-        <ToggleButton id="only-mine" text="Only mine" />
-        <ToggleButton id="show-history" text="History" icon={<HistoryIcon />} />
+        <ActionButton id="only-mine" text="Only mine" className="toggle-button" />
+        <ActionButton
+          id="show-history"
+          text="History"
+          icon={<HistoryIcon />}
+          className="toggle-button"
+        />
         <div className="tool-group" role="group" aria-label="View">
-          <ToolbarButton id="zoom-out" icon={<ZoomOutIcon />} />
-          <ToolbarButton id="zoom-in" icon={<ZoomInIcon />} />
-          <ToolbarButton id="fit" icon={<FitIcon />} />
+          <ActionButton id="zoom-out" icon={<ZoomOutIcon />} className="tool-button" />
+          <ActionButton id="zoom-in" icon={<ZoomInIcon />} className="tool-button" />
+          <ActionButton id="fit" icon={<FitIcon />} className="tool-button" />
         </div>
-        <ToolbarButton id="re-layout" icon={<RelayoutIcon />} />
-        <ToolbarButton id="command-palette" icon={<CommandIcon />} />
+        <ActionButton id="re-layout" icon={<RelayoutIcon />} className="tool-button" />
+        <ActionButton id="command-palette" icon={<CommandIcon />} className="tool-button" />
       </div>
     </header>
-  );
-}
-
-function NewConceptButton() {
-  const { action, enabled } = useAction('new-concept');
-  return (
-    <button
-      type="button"
-      className="button primary small new-concept"
-      aria-label={action.label}
-      title={tooltip(action)}
-      disabled={!enabled}
-      onClick={() => action.run()}
-    >
-      <PlusIcon /> New
-    </button>
-  );
-}
-
-function ToggleButton({ id, text, icon }: { id: ActionId; text: string; icon?: ReactNode }) {
-  const { action, enabled } = useAction(id);
-  const pressed = useUi((s) => action.isPressed?.(s) ?? false);
-  const title = useUi((s) => tooltip(action, s));
-  return (
-    <button
-      type="button"
-      className="toggle-button"
-      aria-pressed={pressed}
-      aria-label={action.label === text ? undefined : action.label}
-      title={title}
-      disabled={!enabled}
-      onClick={() => action.run()}
-    >
-      {icon}
-      {text}
-    </button>
   );
 }

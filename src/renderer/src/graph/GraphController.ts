@@ -6,7 +6,7 @@ import { addSafely, applyPatch, drawnPositions, snapshotElements } from './eleme
 import { EventBinding, type GraphEvents } from './events';
 import { drawnGraph, HighlightDrawing, highlightFor, type HighlightRequest } from './highlight';
 import { graphImage, type ImageRequest } from './images';
-import { inspectDrawing, type Drawing, type GraphInspection } from './inspection';
+import type { Drawing } from './inspection';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { LinkHandle } from './link-handle';
 import { showOnlyMine } from './only-mine';
@@ -16,7 +16,6 @@ import { Viewport, type Point } from './viewport';
 cytoscape.use(fcose);
 
 export type { GraphEvents } from './events';
-export type { GraphInspection } from './inspection';
 export type { ImageRequest } from './images';
 
 /** Above this many concepts the renderer trades detail while panning for speed. */
@@ -43,8 +42,6 @@ export class GraphController {
   private onlyMine = false;
   private readonly resizeObserver: ResizeObserver;
 
-  readonly inspect: GraphInspection = inspectDrawing(() => this.drawing);
-
   constructor(
     private readonly container: HTMLElement,
     theme: Theme,
@@ -54,6 +51,11 @@ export class GraphController {
     preventCytoscapeStyleInjection();
     this.resizeObserver = new ResizeObserver(() => this.drawing?.cy.resize());
     this.resizeObserver.observe(container);
+  }
+
+  /** What is drawn now, for the test inspection (inspection.ts); null before the first draw. */
+  get drawn(): Drawing | null {
+    return this.drawing;
   }
 
   /** Draws a whole snapshot, replacing what was there. */

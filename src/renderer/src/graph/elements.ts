@@ -38,7 +38,7 @@ export function nodeData(concept: ConceptSummary, colour: string | undefined, de
   };
 }
 
-export function edgeData(link: Link) {
+function edgeData(link: Link) {
   return {
     id: edgeId(link.id),
     source: nodeId(link.source),

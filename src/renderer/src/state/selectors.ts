@@ -1,6 +1,6 @@
 import type { Category, ConceptSummary } from '../../../shared/domain';
 import { foldLabel } from '../../../shared/labels';
-import { canGoBack, canGoForward } from './history';
+import { canGoBack, canGoForward } from './visited';
 import type { UiState } from './store';
 
 export interface LegendEntry extends Category {
@@ -47,6 +47,22 @@ export function selectConceptsByLabel(state: UiState): Map<string, ConceptSummar
   return map;
 }
 
+const ownWorkCache = new WeakMap<object, boolean>();
+
+/** Whether the graph holds any concept or link the user made (memoised per snapshot). */
+export function selectHasOwnWork(state: UiState): boolean {
+  const snapshot = state.snapshot;
+  if (!snapshot) return false;
+  let own = ownWorkCache.get(snapshot);
+  if (own === undefined) {
+    own =
+      snapshot.concepts.some((c) => c.origin === 'user') ||
+      snapshot.links.some((l) => l.origin === 'user');
+    ownWorkCache.set(snapshot, own);
+  }
+  return own;
+}
+
 /** Categories that have concepts, with their counts, largest first. */
 export function selectLegend(state: UiState): LegendEntry[] {
   const snapshot = state.snapshot;
@@ -64,8 +80,8 @@ export function selectLegend(state: UiState): LegendEntry[] {
   return legend;
 }
 
-export const selectCanGoBack = (state: UiState): boolean => canGoBack(state.history);
-export const selectCanGoForward = (state: UiState): boolean => canGoForward(state.history);
+export const selectCanGoBack = (state: UiState): boolean => canGoBack(state.visited);
+export const selectCanGoForward = (state: UiState): boolean => canGoForward(state.visited);
 export const selectHasGraph = (state: UiState): boolean =>
   state.status === 'ready' && (state.snapshot?.concepts.length ?? 0) > 0;
 

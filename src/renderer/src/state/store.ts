@@ -10,9 +10,9 @@ import type {
 } from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Theme } from '../graph/styles';
-import { EMPTY_HISTORY, type History } from './history';
+import { NOTHING_VISITED, type Visited } from './visited';
 
-export type Status = 'loading' | 'ready' | 'empty' | 'error';
+type Status = 'loading' | 'ready' | 'empty' | 'error';
 
 export interface SearchState {
   query: string;
@@ -24,7 +24,7 @@ export interface SearchState {
   error: string | null;
 }
 
-export interface DetailsState {
+interface DetailsState {
   id: string;
   data: ConceptDetails | null;
   error: string | null;
@@ -47,7 +47,7 @@ export type Dialog =
   | { kind: 'graph-file'; purpose: 'new' | 'open' };
 
 /** A quiet confirmation shown for a few seconds, e.g. after an export or an import. */
-export interface Toast {
+interface Toast {
   message: string;
   /** Offers Undo beside the message (an import that can be taken back). */
   undo?: boolean;
@@ -63,7 +63,7 @@ export interface ChangesState {
   error: string | null;
 }
 
-export type NoteStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+type NoteStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface NoteState {
   /** The concept whose note the status belongs to. */
@@ -88,7 +88,8 @@ export interface UiState {
    */
   selection: string[];
   details: DetailsState | null;
-  history: History;
+  /** Concepts visited, for Back and Forward. */
+  visited: Visited;
   search: SearchState;
   theme: Theme;
   highlightedCategory: string | null;
@@ -145,7 +146,7 @@ export function createUiStore(theme: Theme): UiStore {
     selectedId: null,
     selection: [],
     details: null,
-    history: EMPTY_HISTORY,
+    visited: NOTHING_VISITED,
     search: EMPTY_SEARCH,
     theme,
     highlightedCategory: null,

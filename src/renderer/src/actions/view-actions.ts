@@ -1,0 +1,72 @@
+import { selectCanGoBack, selectCanGoForward } from '../state/selectors';
+import { hasGraph, type Action } from './action';
+
+/** Finding one's way: search, Back and Forward, the camera and what is shown. */
+export const VIEW_ACTIONS: Action[] = [
+  {
+    id: 'focus-search',
+    label: 'Search concepts',
+    shortcuts: [{ key: '/' }, { key: 'k', mod: true, inTextFields: true }],
+    isEnabled: hasGraph,
+    perform: (ctx) => ctx.search.focus(),
+  },
+  {
+    id: 'back',
+    label: 'Back',
+    shortcuts: [{ key: 'ArrowLeft', alt: true }],
+    isEnabled: (s) => hasGraph(s) && selectCanGoBack(s),
+    perform: (ctx) => ctx.selection.back(),
+  },
+  {
+    id: 'forward',
+    label: 'Forward',
+    shortcuts: [{ key: 'ArrowRight', alt: true }],
+    isEnabled: (s) => hasGraph(s) && selectCanGoForward(s),
+    perform: (ctx) => ctx.selection.forward(),
+  },
+  {
+    id: 'zoom-in',
+    label: 'Zoom in',
+    shortcuts: [{ key: '+' }, { key: '=' }],
+    isEnabled: hasGraph,
+    perform: (ctx) => ctx.view.zoomIn(),
+  },
+  {
+    id: 'zoom-out',
+    label: 'Zoom out',
+    shortcuts: [{ key: '-' }],
+    isEnabled: hasGraph,
+    perform: (ctx) => ctx.view.zoomOut(),
+  },
+  {
+    id: 'fit',
+    label: 'Fit to view',
+    shortcuts: [{ key: 'f' }, { key: '0', mod: true }],
+    isEnabled: hasGraph,
+    perform: (ctx) => ctx.view.fit(),
+  },
+  {
+    id: 're-layout',
+    label: 'Re-layout',
+    shortcuts: [],
+    isEnabled: (s) => hasGraph(s) && !s.layoutRunning,
+    perform: (ctx) => void ctx.view.relayout(),
+  },
+  {
+    id: 'only-mine',
+    label: 'Only mine',
+    shortcuts: [],
+    isEnabled: hasGraph,
+    isPressed: (s) => s.onlyMine,
+    describe: (s) =>
+      s.onlyMine ? 'Show the whole graph' : 'Show only the concepts and links you made',
+    perform: (ctx) => ctx.view.toggleOnlyMine(),
+  },
+  {
+    id: 'clear-selection',
+    label: 'Clear selection',
+    shortcuts: [{ key: 'Escape' }],
+    isEnabled: (s) => s.selectedId !== null || s.highlightedCategory !== null,
+    perform: (ctx) => ctx.selection.clear(),
+  },
+];

@@ -1,0 +1,33 @@
+import type { CairnApi } from '../../../shared/contract';
+import type { UiStore } from '../state/store';
+import type { ControllerSlot } from './controller-slot';
+import type { DrawingFlow } from './drawing-flow';
+import type { EditingFlow } from './editing-flow';
+import type { ExchangeFlow } from './exchange-flow';
+import type { HistoryFlow } from './history-flow';
+import type { NoteDrafts } from './note-drafts';
+import type { SearchFlow } from './search-flow';
+import type { SelectionFlow } from './selection-flow';
+import type { ViewFlow } from './view-flow';
+
+/**
+ * What every flow of the session can reach: the API, the UI store, the graph
+ * controller once it is mounted, and the other flows (read when a flow runs, so the
+ * order they are built in does not matter). The Session is the one implementation.
+ */
+export interface FlowContext {
+  readonly api: CairnApi;
+  readonly store: UiStore;
+  readonly graph: ControllerSlot;
+  readonly drawing: DrawingFlow;
+  readonly selection: SelectionFlow;
+  readonly editing: EditingFlow;
+  readonly history: HistoryFlow;
+  readonly view: ViewFlow;
+  readonly search: SearchFlow;
+  readonly notes: NoteDrafts;
+  readonly exchange: ExchangeFlow;
+  showToast(message: string, undo?: boolean): void;
+  /** A command failed: its sentence goes to the status bar. */
+  notify(error: unknown): void;
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { tooltip, type ActionId } from '../actions/registry';
+import { useAction, useUi } from '../app/context';
+
+/**
+ * A button that runs a registered action: its name, tooltip (with the keys), enabled
+ * state and, for toggles, pressed state all come from the registry.
+ */
+export function ActionButton({
+  id,
+  icon,
+  text,
+  className = 'button small',
+}: {
+  id: ActionId;
+  icon?: ReactNode;
+  /** Shown beside the icon; without it the button is the icon alone. */
+  text?: string;
+  className?: string;
+}) {
+  const { action, enabled, perform } = useAction(id);
+  const title = useUi((s) => tooltip(action, s));
+  const pressed = useUi((s) => action.isPressed?.(s));
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={text === action.label ? undefined : action.label}
+      aria-pressed={pressed}
+      title={title}
+      disabled={!enabled}
+      onClick={perform}
+    >
+      {icon}
+      {text}
+    </button>
+  );
+}
