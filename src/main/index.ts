@@ -57,96 +57,102 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
-  app.whenReady().then(() => {
-    const databasePath = defaultDatabasePath();
-    let workspace: Workspace;
-    try {
-      workspace = new Workspace({
-        file: databasePath,
-        mode: 'desktop',
-        version: app.getVersion(),
-        recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
-        nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
-        chooseFile: async (purpose) => {
-          const filters = [{ name: 'Cairn graph', extensions: ['sqlite', 'cairn', 'db'] }];
-          if (purpose === 'open') {
-            const chosen = await dialog.showOpenDialog({
-              title: 'Open graph',
-              properties: ['openFile'],
+  app
+    .whenReady()
+    .then(() => {
+      const databasePath = defaultDatabasePath();
+      let workspace: Workspace;
+      try {
+        workspace = new Workspace({
+          file: databasePath,
+          mode: 'desktop',
+          version: app.getVersion(),
+          recent: new RecentGraphs(path.join(userDataDir(), 'recent-graphs.json')),
+          nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
+          chooseFile: async (purpose) => {
+            const filters = [{ name: 'Cairn graph', extensions: ['sqlite', 'cairn', 'db'] }];
+            if (purpose === 'open') {
+              const chosen = await dialog.showOpenDialog({
+                title: 'Open graph',
+                properties: ['openFile'],
+                filters,
+              });
+              return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+            }
+            const chosen = await dialog.showSaveDialog({
+              title: 'New graph',
+              defaultPath: 'graph.sqlite',
               filters,
             });
-            return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
-          }
-          const chosen = await dialog.showSaveDialog({
-            title: 'New graph',
-            defaultPath: 'graph.sqlite',
-            filters,
-          });
-          return chosen.canceled ? null : (chosen.filePath ?? null);
-        },
+            return chosen.canceled ? null : (chosen.filePath ?? null);
+          },
+        });
+      } catch (error) {
+        const message =
+          error instanceof CairnError
+            ? error.message
+            : `Cairn could not open ${databasePath}: ${String(error)}`;
+        dialog.showErrorBox('Cairn cannot open its graph', message);
+        app.exit(1);
+        return;
+      }
+      closeDatabase = () => workspace.close();
+      registerIpcHandlers(ipcMain, createDispatcher(workspace.api), (url, isMainFrame) =>
+        isTrustedSender(url, isMainFrame, allowedOrigins),
+      );
+
+      protocol.handle(APP_SCHEME, (request) => {
+        const file = resolveAppAsset(request.url, rendererDir, path.join);
+        if (!file) return new Response('Not found', { status: 404 });
+        return net.fetch(pathToFileURL(file).toString());
       });
-    } catch (error) {
-      const message =
-        error instanceof CairnError
-          ? error.message
-          : `Cairn could not open ${databasePath}: ${String(error)}`;
-      dialog.showErrorBox('Cairn cannot open its graph', message);
-      app.exit(1);
-      return;
-    }
-    closeDatabase = () => workspace.close();
-    registerIpcHandlers(ipcMain, createDispatcher(workspace.api), (url, isMainFrame) =>
-      isTrustedSender(url, isMainFrame, allowedOrigins),
-    );
 
-    protocol.handle(APP_SCHEME, (request) => {
-      const file = resolveAppAsset(request.url, rendererDir, path.join);
-      if (!file) return new Response('Not found', { status: 404 });
-      return net.fetch(pathToFileURL(file).toString());
-    });
-
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-      callback(decidePermission(permission)),
-    );
-    session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
-      decidePermission(permission),
-    );
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({
-        responseHeaders: {
-          ...details.responseHeaders,
-          'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-        },
+      session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+        callback(decidePermission(permission)),
+      );
+      session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+        decidePermission(permission),
+      );
+      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: {
+            ...details.responseHeaders,
+            'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+          },
+        });
       });
-    });
 
-    // Menu items with a command tell the page to run the action of that name.
-    const toElectron = (item: MenuItemSpec): Electron.MenuItemConstructorOptions => {
-      const { command, submenu, ...rest } = item;
-      return {
-        ...(rest as Electron.MenuItemConstructorOptions),
-        ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
-        ...(command ? { click: () => mainWindow?.webContents.send(MENU_CHANNEL, command) } : {}),
+      // Menu items with a command tell the page to run the action of that name.
+      const toElectron = (item: MenuItemSpec): Electron.MenuItemConstructorOptions => {
+        const { command, submenu, ...rest } = item;
+        return {
+          ...(rest as Electron.MenuItemConstructorOptions),
+          ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
+          ...(command ? { click: () => mainWindow?.webContents.send(MENU_CHANNEL, command) } : {}),
+        };
       };
-    };
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(applicationMenuTemplate(process.platform).map(toElectron)),
-    );
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(applicationMenuTemplate(process.platform).map(toElectron)),
+      );
 
-    mainWindow = new BrowserWindow({
-      width: 1440,
-      height: 900,
-      minWidth: 800,
-      minHeight: 500,
-      // The page sets its title to the open graph's name; Electron shows it.
-      title: `${path.basename(workspace.current.file)} — Cairn`,
-      show: false,
-      webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'index.js')),
+      mainWindow = new BrowserWindow({
+        width: 1440,
+        height: 900,
+        minWidth: 800,
+        minHeight: 500,
+        // The page sets its title to the open graph's name; Electron shows it.
+        title: `${path.basename(workspace.current.file)} — Cairn`,
+        show: false,
+        webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'index.js')),
+      });
+      mainWindow.once('ready-to-show', () => mainWindow?.show());
+      mainWindow.on('closed', () => (mainWindow = null));
+      void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Cairn could not start', String(error));
+      app.exit(1);
     });
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    mainWindow.on('closed', () => (mainWindow = null));
-    void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
-  });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => closeDatabase());

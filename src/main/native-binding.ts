@@ -6,7 +6,7 @@ import path from 'node:path';
  * Node build stays where npm put it (tests and the CLI use it); scripts/electron-native.mjs
  * builds a second copy for Electron into this folder, keyed by Electron version.
  */
-export function electronNativeBindingPath(appRoot: string, electronVersion: string): string {
+function electronNativeBindingPath(appRoot: string, electronVersion: string): string {
   return path.join(
     appRoot,
     'node_modules',

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export const APP_NAME = 'Cairn';
-export const DATABASE_FILE_NAME = 'cairn.sqlite';
+const APP_NAME = 'Cairn';
+const DATABASE_FILE_NAME = 'cairn.sqlite';
 
 /**
  * The per-user data folder, the same one Electron's `app.getPath('userData')` gives

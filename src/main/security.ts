@@ -49,7 +49,7 @@ function parse(url: string): URL | null {
 }
 
 /** True for a URL of one of the app's own origins (the packaged app, or the dev server). */
-export function isAppUrl(url: string, allowedOrigins: readonly string[]): boolean {
+function isAppUrl(url: string, allowedOrigins: readonly string[]): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   // `app://cairn` parses with origin "null" in Node's URL, so compare scheme and host too.

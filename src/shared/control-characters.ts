@@ -2,7 +2,7 @@
 // name): C0 and C1 controls, newlines and tabs included, and the bidirectional
 // overrides that can make text read differently from what it is.
 
-export function isControlCharacter(codePoint: number): boolean {
+function isControlCharacter(codePoint: number): boolean {
   return (
     codePoint <= 0x1f ||
     (codePoint >= 0x7f && codePoint <= 0x9f) ||

@@ -62,7 +62,7 @@ export const noteSchema = z
   });
 
 /** Letters, digits, `_`, `-` and `/` (for nested tags, as Obsidian writes them). */
-export const TAG_PATTERN = /^[\p{L}\p{N}_/-]+$/u;
+const TAG_PATTERN = /^[\p{L}\p{N}_/-]+$/u;
 
 export const tagSchema = z
   .string()

@@ -10,7 +10,7 @@ import { userDataDir } from '../paths';
 import { Workspace } from '../workspace';
 import { UsageError } from './output';
 
-export const DEFAULT_PORT = 4840;
+const DEFAULT_PORT = 4840;
 
 export function parsePort(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_PORT;

@@ -11,7 +11,7 @@ const FILE_NAME = 'default-graph.json';
  * Finds data/default-graph.json from wherever the code runs: the sources under
  * Vitest, out/main in a build, or Electron's resources folder when packaged.
  */
-export function findDefaultGraphFile(startDir: string = __dirname): string {
+function findDefaultGraphFile(startDir: string = __dirname): string {
   const candidates: string[] = [];
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   if (resources) candidates.push(path.join(resources, 'data', FILE_NAME));

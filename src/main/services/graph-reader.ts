@@ -200,7 +200,7 @@ export class GraphReader {
 }
 
 /** The line of a note that mentions `label` in a [[wikilink]], shortened around the link. */
-export function mentionExcerpt(note: string, label: string): Backlink['excerpt'] {
+function mentionExcerpt(note: string, label: string): Backlink['excerpt'] {
   const wanted = label.toLocaleLowerCase('en');
   const link = parseWikilinks(note).find((l) => l.target.toLocaleLowerCase('en') === wanted);
   if (!link) return '';

@@ -21,7 +21,7 @@ export interface GraphFiles {
 }
 
 /** For a Cairn that serves one graph only (tests, and anything without a workspace). */
-export const ONE_GRAPH_ONLY: GraphFiles = {
+const ONE_GRAPH_ONLY: GraphFiles = {
   recent: () => [],
   open: () => {
     throw new CairnError(

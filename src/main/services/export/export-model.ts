@@ -15,7 +15,7 @@ export interface ExportConcept {
   position: { x: number; y: number } | null;
 }
 
-export interface ExportLink {
+interface ExportLink {
   source: string;
   target: string;
   relation: string;

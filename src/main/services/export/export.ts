@@ -19,9 +19,9 @@ import { writeMarkdownVault } from './markdown-vault';
 import { writeMermaid } from './mermaid';
 
 /** A single-file format: writes its text in pieces. Pure: no file system access. */
-export type FileWriter = (graph: ExportGraph, emit: (chunk: string) => void) => void;
+type FileWriter = (graph: ExportGraph, emit: (chunk: string) => void) => void;
 /** A folder format: hands over each file by its `/`-separated path in the folder. Pure too. */
-export type FolderWriter = (
+type FolderWriter = (
   graph: ExportGraph,
   put: (relativePath: string, content: string) => void,
 ) => void;

@@ -1,8 +1,8 @@
 import type { ExportGraph } from './export-model';
 
 /** Cairn's own lossless format; the schema is documented in docs/formats.md. */
-export const CAIRN_JSON_FORMAT = 'cairn-graph';
-export const CAIRN_JSON_VERSION = 1;
+const CAIRN_JSON_FORMAT = 'cairn-graph';
+const CAIRN_JSON_VERSION = 1;
 
 export function writeCairnJson(
   graph: ExportGraph,

@@ -3,14 +3,14 @@ import { categoryLabels, type ExportConcept, type ExportGraph } from './export-m
 import { FileNameAllocator } from './safe-file-name';
 
 /** Characters Obsidian cannot have in a linked file's name: they end or split a wikilink. */
-export const WIKILINK_FORBIDDEN = '[]#^|';
+const WIKILINK_FORBIDDEN = '[]#^|';
 
 // ASCII punctuation that could turn plain text into Markdown, HTML, an Obsidian comment
 // (%%), highlight (==), math ($) or a tag (#); CommonMark lets any of it be backslash-escaped.
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~$&=%^{}]/g;
 
 /** Plain text (a description, a relation) shown literally in Markdown. */
-export function escapeMarkdownText(text: string): string {
+function escapeMarkdownText(text: string): string {
   return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
 

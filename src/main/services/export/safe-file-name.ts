@@ -17,7 +17,7 @@ export interface SafeFileNameOptions {
   fallback?: string;
 }
 
-export const DEFAULT_MAX_FILE_NAME_LENGTH = 120;
+const DEFAULT_MAX_FILE_NAME_LENGTH = 120;
 
 function escapeForClass(chars: string): string {
   return chars.replace(/[\\\]^-]/g, (c) => `\\${c}`);
@@ -59,7 +59,7 @@ export function safeFileName(name: string, options: SafeFileNameOptions = {}): s
 }
 
 /** The key under which two names would collide on a case-insensitive file system. */
-export function fileNameKey(name: string): string {
+function fileNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 

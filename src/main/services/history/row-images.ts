@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** The tables a user change may touch, with their primary key columns. */
-export const TRACKED_TABLES = {
+const TRACKED_TABLES = {
   categories: ['id'],
   concepts: ['key'],
   links: ['id'],
@@ -26,11 +26,7 @@ function where(table: TrackedTable): string {
   return TRACKED_TABLES[table].map((column) => `${column} = ?`).join(' AND ');
 }
 
-export function readRow(
-  db: Database,
-  table: TrackedTable,
-  pk: readonly (string | number)[],
-): Row | null {
+function readRow(db: Database, table: TrackedTable, pk: readonly (string | number)[]): Row | null {
   return (
     (db.prepare(`SELECT * FROM ${table} WHERE ${where(table)}`).get(...pk) as Row | undefined) ??
     null

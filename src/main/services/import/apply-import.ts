@@ -7,7 +7,7 @@ import { NOT_RECORDED, type Recorder } from '../history/row-images';
 import { importError, type ImportedGraph } from './imported-graph';
 
 /** Above this many concepts and links an import is not kept in the undo history (see below). */
-export const UNDOABLE_IMPORT_LIMIT = 20_000;
+const UNDOABLE_IMPORT_LIMIT = 20_000;
 const REPORTED_DUPLICATES = 100;
 const UNCATEGORISED = 'Uncategorised';
 

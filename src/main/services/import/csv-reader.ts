@@ -84,7 +84,7 @@ function missing(shown: string, what: string, names: string[]): Error {
 }
 
 /** Finds nodes.csv and edges.csv for a folder or either file; an edge list alone is fine too. */
-export function csvFiles(target: string): { nodes: string | null; edges: string | null } {
+function csvFiles(target: string): { nodes: string | null; edges: string | null } {
   const inFolder = (dir: string, name: string) => {
     const found = fs.readdirSync(dir).find((f) => f.toLowerCase() === name);
     return found ? path.join(dir, found) : null;

@@ -50,7 +50,7 @@ export interface ImportedLink {
 }
 
 /** The relation of a link whose file gives none (plain edge lists, networkx graphs). */
-export const DEFAULT_RELATION = 'related to';
+const DEFAULT_RELATION = 'related to';
 
 /** An error in an imported file: one sentence naming the file and the line. */
 export function importError(file: string, line: number | null, message: string): CairnError {

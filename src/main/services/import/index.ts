@@ -4,7 +4,6 @@ import { CairnError } from '../../../shared/errors';
 import {
   IMPORT_FORMATS,
   importFormatOfFileName,
-  isImportFormat,
   type ImportFormat,
 } from '../../../shared/import-formats';
 import { readCsvGraph } from './csv-reader';
@@ -17,10 +16,10 @@ import { readTextFile, type TextStreamOptions } from './read-text';
 
 export { importGraph } from './apply-import';
 
-export { IMPORT_FORMATS, isImportFormat, type ImportFormat };
+export type { ImportFormat };
 
 /** The format a path most likely holds, from its extension or (for a folder) its files. */
-export function detectFormat(target: string): ImportFormat | null {
+function detectFormat(target: string): ImportFormat | null {
   if (fs.statSync(target).isDirectory()) {
     const names = fs.readdirSync(target).map((n) => n.toLowerCase());
     if (names.includes('nodes.csv') || names.includes('edges.csv')) return 'csv';

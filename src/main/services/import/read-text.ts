@@ -13,7 +13,7 @@ const CHUNK_BYTES = 1 << 20;
  * Byte offset of the first byte that starts a malformed UTF-8 sequence, or -1.
  * Only used to say where a file stops being UTF-8; TextDecoder does the checking.
  */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
@@ -40,7 +40,7 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
  * The encoding of a text file: a byte order mark wins; an XML declaration may name
  * one; otherwise UTF-8. Returns the WHATWG label and how many BOM bytes to skip.
  */
-export function sniffEncoding(head: Uint8Array): { encoding: string; skip: number } {
+function sniffEncoding(head: Uint8Array): { encoding: string; skip: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
     return { encoding: 'utf-8', skip: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
