@@ -4,6 +4,7 @@ import { useServices, useUi } from '../app/context';
 import { selectConcepts } from '../state/selectors';
 import { ConceptPicker } from './ConceptPicker';
 import { RelationField } from './RelationField';
+import { FormActions } from './FormActions';
 
 type Direction = 'outgoing' | 'incoming';
 
@@ -107,18 +108,12 @@ export function AddLinkForm({ id, label }: { id: string; label: string }) {
           {errors.form}
         </p>
       )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => session.editing.setAddingLink(false)}
-        >
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          Save link
-        </button>
-      </div>
+      <FormActions
+        submit="Save link"
+        busy={busy}
+        onCancel={() => session.editing.setAddingLink(false)}
+        inline
+      />
     </form>
   );
 }

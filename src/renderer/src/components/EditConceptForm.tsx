@@ -5,6 +5,7 @@ import { useServices, useUi } from '../app/context';
 import { selectCategories } from '../state/selectors';
 import { fieldOf } from './CategoryField';
 import { ConceptFields, type ConceptErrors, type ConceptValues } from './ConceptFields';
+import { FormActions } from './FormActions';
 
 /** The details header as a form: rename, recategorise, describe. */
 export function EditConceptForm({ concept }: { concept: Concept }) {
@@ -62,14 +63,12 @@ export function EditConceptForm({ concept }: { concept: Concept }) {
           setErrors({ ...errors, [field]: undefined });
         }}
       />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => session.editing.setEditing(false)}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          Save
-        </button>
-      </div>
+      <FormActions
+        submit="Save"
+        busy={busy}
+        onCancel={() => session.editing.setEditing(false)}
+        inline
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   type ExportFormat,
   type ExportFormatInfo,
 } from '../../../shared/export-formats';
+import { FormActions } from './FormActions';
 
 type FormatId = ExportFormat | 'png' | 'svg';
 
@@ -196,14 +197,11 @@ export function ExportDialog() {
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+        <FormActions
+          submit={busy ? 'Exporting…' : 'Export'}
+          busy={busy}
+          onCancel={() => session.editing.closeDialog()}
+        />
       </form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
 import { Field } from './Field';
 import { Modal } from './Modal';
+import { FormActions } from './FormActions';
 
 /** The folder of a path, with its separator: "/home/me/" for "/home/me/graph.sqlite". */
 function folderOf(path: string): string {
@@ -140,14 +141,11 @@ export function GraphFileDialog({ purpose }: { purpose: 'new' | 'open' }) {
             </ul>
           </section>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {isNew ? 'Create' : 'Open'}
-          </button>
-        </div>
+        <FormActions
+          submit={isNew ? 'Create' : 'Open'}
+          busy={busy}
+          onCancel={() => session.editing.closeDialog()}
+        />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useServices } from '../app/context';
 import { ConceptLink } from './ConceptLink';
 import { LinkFields } from './LinkFields';
 import { EditIcon, TrashIcon } from './icons';
+import { FormActions } from './FormActions';
 
 interface Props {
   title: string;
@@ -117,14 +118,7 @@ function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Prop
             }}
             onNoteChange={setNote}
           />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary" disabled={busy}>
-              Save
-            </button>
-          </div>
+          <FormActions submit="Save" busy={busy} onCancel={() => setEditing(false)} inline />
         </form>
       </li>
     );

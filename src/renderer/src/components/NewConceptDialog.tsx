@@ -6,6 +6,7 @@ import type { Dialog } from '../state/store';
 import { fieldOf } from './CategoryField';
 import { ConceptFields, type ConceptErrors, type ConceptValues } from './ConceptFields';
 import { Modal } from './Modal';
+import { FormActions } from './FormActions';
 
 export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'new-concept' }> }) {
   const { session } = useServices();
@@ -60,14 +61,7 @@ export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: '
             setErrors({ ...errors, [field]: undefined });
           }}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Create
-          </button>
-        </div>
+        <FormActions submit="Create" busy={busy} onCancel={() => session.editing.closeDialog()} />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { selectCategories, selectConcepts } from '../state/selectors';
 import { LinkFields } from './LinkFields';
 import { Modal } from './Modal';
 import { Swatch } from './Swatch';
+import { FormActions } from './FormActions';
 
 /** After dragging the link handle from one concept to another: name the relation. */
 export function NewLinkDialog({ source, target }: { source: string; target: string }) {
@@ -69,14 +70,11 @@ export function NewLinkDialog({ source, target }: { source: string; target: stri
           }}
           onNoteChange={setNote}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => session.editing.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Create link
-          </button>
-        </div>
+        <FormActions
+          submit="Create link"
+          busy={busy}
+          onCancel={() => session.editing.closeDialog()}
+        />
       </form>
     </Modal>
   );
