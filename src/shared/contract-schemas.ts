@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ArgsOf, CairnMethod } from './contract';
 import { EXPORT_FORMATS, unknownExportFormat } from './export-formats';
 import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
+import { MAX_ENTRIES } from './filters';
+import { LAYOUT_NAMES } from './layouts';
 import { LIMITS } from './limits';
 import {
   categoryNameSchema,
@@ -15,9 +17,29 @@ import {
 } from './validation';
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
+const facet = z
+  .object({
+    hidden: z.array(z.string().max(200)).max(MAX_ENTRIES),
+    only: z.array(z.string().max(200)).max(MAX_ENTRIES),
+  })
+  .strict();
+/** A GraphFilter (src/shared/filters.ts) as it crosses the boundary. */
+export const filterSchema = z
+  .object({
+    categories: facet,
+    relations: facet,
+    origins: facet,
+    importFiles: facet,
+    tags: facet,
+    note: z.enum(['any', 'with', 'without']),
+  })
+  .strict();
 const noArgs = z.object({}).strict();
 const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const linkId = z.number().int().positive();
+const positions = z
+  .array(z.object({ id: conceptId, x: coordinate, y: coordinate }).strict())
+  .max(LIMITS.positionsPerSave);
 /** A graph file: an absolute path (POSIX or Windows) ending in .sqlite, .cairn or .db. */
 const graphPath = z
   .string()
@@ -51,14 +73,47 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     })
     .strict(),
   getStats: noArgs,
-  savePositions: z
+  savePositions: z.object({ positions }).strict(),
+  getVocabulary: noArgs,
+  getGraphSummary: z.object({ filter: filterSchema }).strict(),
+  getView: z
     .object({
-      positions: z
-        .array(z.object({ id: conceptId, x: coordinate, y: coordinate }).strict())
-        .max(LIMITS.positionsPerSave),
+      filter: filterSchema,
+      bounds: z
+        .object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate })
+        .strict()
+        .optional(),
+      tier: z.number().int().min(0).max(64).optional(),
+      include: z.array(conceptId).max(1_000).optional(),
     })
     .strict(),
-  getVocabulary: noArgs,
+  getLocalGraph: z
+    .object({
+      focus: z
+        .array(conceptId)
+        .min(1, { message: 'Choose a concept for the local graph.' })
+        .max(1_000),
+      depth: z.number().int().min(1).max(LIMITS.neighbourhoodDepth),
+      expanded: z.array(conceptId).max(1_000).optional(),
+      showAll: z.array(conceptId).max(1_000).optional(),
+      filter: filterSchema,
+      perHub: z.number().int().min(1).max(LIMITS.neighbourhoodConcepts).optional(),
+    })
+    .strict(),
+  getViewSettings: noArgs,
+  saveFilter: z.object({ filter: filterSchema }).strict(),
+  moveConcepts: z.object({ positions }).strict(),
+  applyLayout: z
+    .object({
+      name: z.enum(LAYOUT_NAMES, {
+        error: (issue) => `Unknown layout "${String(issue.input).slice(0, 40)}".`,
+      }),
+      positions,
+    })
+    .strict(),
+  setPinned: z
+    .object({ ids: z.array(conceptId).min(1).max(LIMITS.positionsPerSave), pinned: z.boolean() })
+    .strict(),
   createConcept: z
     .object({
       label: labelSchema,

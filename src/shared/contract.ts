@@ -21,6 +21,9 @@ import type {
   Vocabulary,
 } from './domain';
 import type { ExportFormat } from './export-formats';
+import type { GraphFilter } from './filters';
+import type { GraphSummary, GraphView, LocalGraph, ViewRequest, ViewSettings } from './graph-view';
+import type { LayoutName } from './layouts';
 import type { ImportFormat } from './import-formats';
 
 type NoArgs = Record<string, never>;
@@ -34,6 +37,20 @@ export interface CairnApi {
   getStats(args: NoArgs): Promise<GraphStats>;
   savePositions(args: { positions: Position[] }): Promise<{ saved: number }>;
   getVocabulary(args: NoArgs): Promise<Vocabulary>;
+
+  // What the map draws: sized to what is on screen, never the whole of a big graph.
+  getGraphSummary(args: { filter: GraphFilter }): Promise<GraphSummary>;
+  getView(args: ViewRequest): Promise<GraphView>;
+  getLocalGraph(args: {
+    focus: string[];
+    depth: number;
+    expanded?: string[];
+    showAll?: string[];
+    filter: GraphFilter;
+    perHub?: number;
+  }): Promise<LocalGraph>;
+  getViewSettings(args: NoArgs): Promise<ViewSettings>;
+  saveFilter(args: { filter: GraphFilter }): Promise<{ saved: true }>;
 
   // Editing. Each call is one transaction and one undoable entry in the history.
   /** `category` names an existing category by id or label, or a new one to create. */
@@ -61,6 +78,14 @@ export interface CairnApi {
   saveNote(args: { id: string; body: string }): Promise<Mutation<NoteSaved>>;
   setTags(args: { id: string; tags: string[] }): Promise<Mutation<ConceptDetails>>;
   restoreOriginal(args: { id: string }): Promise<Mutation<ConceptDetails>>;
+  /** Concepts dragged by hand. */
+  moveConcepts(args: { positions: Position[] }): Promise<Mutation<{ moved: number }>>;
+  /** A layout's result: one step that undo takes back whole. Pinned concepts stay. */
+  applyLayout(args: {
+    name: LayoutName;
+    positions: Position[];
+  }): Promise<Mutation<{ moved: number }>>;
+  setPinned(args: { ids: string[]; pinned: boolean }): Promise<Mutation<{ changed: number }>>;
 
   // History, kept in the database: it survives a restart.
   undo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
@@ -105,6 +130,11 @@ export const CONTRACT_METHODS = [
   'getStats',
   'savePositions',
   'getVocabulary',
+  'getGraphSummary',
+  'getView',
+  'getLocalGraph',
+  'getViewSettings',
+  'saveFilter',
   'createConcept',
   'updateConcept',
   'deleteConcept',
@@ -114,6 +144,9 @@ export const CONTRACT_METHODS = [
   'saveNote',
   'setTags',
   'restoreOriginal',
+  'moveConcepts',
+  'applyLayout',
+  'setPinned',
   'undo',
   'redo',
   'getHistory',

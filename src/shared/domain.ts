@@ -71,6 +71,8 @@ export interface Position {
   id: string;
   x: number;
   y: number;
+  /** Pinned in place: layouts leave it where it is. */
+  pinned?: boolean;
 }
 
 /** Everything the map needs to draw the whole graph in one request. */

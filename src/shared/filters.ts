@@ -2,9 +2,6 @@
 // panel, the legend), main (the view query, path finding, export of the view) and the
 // CLI. Pure data, so it persists per graph file and travels in saved views.
 
-/** Where a concept comes from, as the filter panel lists it. */
-export type OriginFacet = 'seed' | 'user' | 'import';
-
 /**
  * One facet: the entries hidden, and the entries that are the only ones shown. An entry
  * in neither is shown. `only` wins over nothing: with any `only` entry, entries not

@@ -14,6 +14,7 @@ const WORDS = (
 export function syntheticGraph(
   concepts: number,
   links: number,
+  options: { positions?: boolean } = {},
 ): { db: Database; file: string; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-'));
   const file = path.join(dir, 'bench.sqlite');
@@ -47,6 +48,12 @@ export function syntheticGraph(
       const source = 1 + Math.floor(random() * concepts);
       const target = 1 + Math.floor(random() ** 2 * concepts);
       if (source !== target) link.run(source, target, pick());
+    }
+    // A layout: spread over a square that gives each concept about 60 × 60 units.
+    if (options.positions) {
+      const side = Math.sqrt(concepts) * 60;
+      const position = db.prepare('INSERT INTO positions (concept, x, y) VALUES (?, ?, ?)');
+      for (let key = 1; key <= concepts; key++) position.run(key, random() * side, random() * side);
     }
   })();
   return {

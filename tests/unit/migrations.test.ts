@@ -139,7 +139,7 @@ describe('migrations', () => {
     seeded.db.close();
     const opened = openGraph(seeded.file);
     track(opened.db);
-    expect(opened.migrated).toEqual([4]);
+    expect(opened.migrated).toEqual(MIGRATIONS.slice(3).map((m) => m.version));
     // 'unknown' matched no default graph, so opening merged the current one in.
     expect(
       opened.db.prepare("SELECT value FROM seed_info WHERE key = 'fingerprint'").pluck().get(),
@@ -160,6 +160,45 @@ describe('migrations', () => {
     track(reopened.db);
     expect(reopened.db.prepare('SELECT count(*) AS n FROM seed_info').get()).toEqual({ n: 0 });
     expect(reopened.db.prepare('SELECT id FROM concepts').all()).toEqual([{ id: 'mine' }]);
+  });
+
+  it('0005 indexes the positions of a version-4 file, keeps the index and the trigrams in step, and adds pins', () => {
+    const { db, file } = databaseAtVersion(4);
+    db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', '', 'user'), ('kubernetes', 'Kubernetes', 'k8s', '', 'user');
+      INSERT INTO positions (concept, x, y) VALUES (1, 10, 20), (2, 500, -40);
+    `);
+    db.close();
+    const opened = openGraph(file);
+    track(opened.db);
+    expect(opened.migrated).toEqual(MIGRATIONS.slice(4).map((m) => m.version));
+    const inBox = (x1: number, y1: number, x2: number, y2: number) =>
+      opened.db
+        .prepare(
+          'SELECT concept FROM position_index WHERE max_x >= ? AND min_x <= ? AND max_y >= ? AND min_y <= ? ORDER BY concept',
+        )
+        .pluck()
+        .all(x1, x2, y1, y2);
+    expect(inBox(0, 0, 100, 100)).toEqual([1]);
+    expect(inBox(-1000, -1000, 1000, 1000)).toEqual([1, 2]);
+    opened.db.prepare('UPDATE positions SET x = 1000 WHERE concept = 1').run();
+    expect(inBox(0, 0, 100, 100)).toEqual([]);
+    opened.db.prepare('DELETE FROM concepts WHERE key = 2').run();
+    expect(inBox(-1000, -1000, 2000, 1000)).toEqual([1]);
+    expect(opened.db.prepare('SELECT tier, pinned FROM positions WHERE concept = 1').get()).toEqual(
+      { tier: 0, pinned: 0 },
+    );
+    const trigram = (q: string) =>
+      opened.db
+        .prepare('SELECT rowid FROM concept_trigrams WHERE concept_trigrams MATCH ?')
+        .pluck()
+        .all(q);
+    expect(trigram('"ube"')).toEqual([]);
+    opened.db.prepare("UPDATE concepts SET label = 'Kubelet' WHERE key = 1").run();
+    expect(trigram('"ube"')).toEqual([1]);
+    expect(opened.db.prepare('SELECT count(*) AS n FROM ui_state').get()).toEqual({ n: 0 });
   });
 
   it('applies nothing when a migration fails half-way', () => {

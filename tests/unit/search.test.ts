@@ -127,3 +127,16 @@ describe('search helpers', () => {
     ]);
   });
 });
+
+describe('typo tolerance', () => {
+  it('finds a concept when the word is misspelt, after the real matches', () => {
+    const { db } = openTempGraph();
+    const search = new SearchService(db);
+    expect(search.search('kubernets')[0]?.label).toBe('Kubernetes');
+    expect(search.search('promethus')[0]?.label).toBe('Prometheus');
+    expect(search.search('etcdd')[0]?.label).toBe('etcd');
+    // A real match still comes first: "kube" is a prefix, not a typo.
+    expect(search.search('kube')[0]?.label).toMatch(/^kube/i);
+    expect(search.search('zzzzqqq')).toEqual([]);
+  });
+});

@@ -190,7 +190,7 @@ export class GraphReader {
         .prepare(
           `SELECT ${LINK_COLUMNS} FROM links l ${LINK_JOINS}
            WHERE l.source IN (SELECT value FROM json_each(@keys))
-             AND l.target IN (SELECT value FROM json_each(@keys))
+             AND +l.target IN (SELECT value FROM json_each(@keys))
            ORDER BY l.id`,
         )
         .all({ keys }) as LinkRow[]

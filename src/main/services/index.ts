@@ -10,6 +10,10 @@ import { exportForDownload } from './export/download';
 import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
+import { LocalGraphs } from './view/local-graph';
+import { GraphSummaries } from './view/summary';
+import { ViewQuery } from './view/view-query';
+import { readViewSettings, saveFilter } from './view/view-settings';
 
 /** Switching between graph files: the workspace's business, not one graph's. */
 export interface GraphFiles {
@@ -50,6 +54,9 @@ export function createHandlers(
   const reader = new GraphReader(db);
   const search = new SearchService(db);
   const editor = new Editor(db, reader);
+  const summaries = new GraphSummaries(db);
+  const views = new ViewQuery(db);
+  const localGraphs = new LocalGraphs(db);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   return {
     getAppInfo: () => appInfo,
@@ -60,6 +67,17 @@ export function createHandlers(
     getStats: () => graphStats(db),
     savePositions: ({ positions }) => ({ saved: savePositions(db, positions) }),
     getVocabulary: () => vocabulary(db),
+    getGraphSummary: ({ filter }) => summaries.summary(filter),
+    getView: (request) => views.view(request),
+    getLocalGraph: (request) => localGraphs.localGraph(request),
+    getViewSettings: () => readViewSettings(db),
+    saveFilter: ({ filter }) => {
+      saveFilter(db, filter);
+      return { saved: true };
+    },
+    moveConcepts: ({ positions }) => editor.moveConcepts(positions),
+    applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
+    setPinned: ({ ids, pinned }) => editor.setPinned(ids, pinned),
     createConcept: (args) => editor.createConcept(args),
     updateConcept: (args) => editor.updateConcept(args),
     deleteConcept: ({ id }) => editor.deleteConcept(id),

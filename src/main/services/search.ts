@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { SearchHit, SnippetPart } from '../../shared/domain';
 import { LIMITS } from '../../shared/limits';
 import type { ConceptSummaryRow } from './rows';
+import { TypoSearch } from './typo-search';
 
 // Marks that snippet() puts around matched words. Control characters cannot come
 // from the tokenizer's output, and turning them into parts (not HTML) means no
@@ -57,14 +58,26 @@ function bestSnippet(row: HitRow): SnippetPart[] {
   return parseSnippet(matched ?? row.description_snippet);
 }
 
-/** Ranked full-text search over labels, descriptions, notes and tags. */
+function shorten(text: string): string {
+  return text.length <= 90 ? text : `${text.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Ranked full-text search over labels, descriptions, notes and tags, then labels that
+ * look like what was typed (TypoSearch) when the words themselves find too few.
+ */
 export class SearchService {
   private readonly query: Statement<
     [{ fts: string; typed: string; startsWith: string; limit: number }],
     HitRow
   >;
 
+  private readonly typos: TypoSearch;
+  private readonly descriptionStart: Statement<[string], { description: string }>;
+
   constructor(db: Database) {
+    this.typos = new TypoSearch(db);
+    this.descriptionStart = db.prepare('SELECT description FROM concepts WHERE id = ?');
     // An exact label match always leads, then a label that starts with the query,
     // then bm25 (where a lower score is a better match).
     this.query = db.prepare(`
@@ -89,12 +102,26 @@ export class SearchService {
     const typed = text.trim();
     // The label as typed, `%` and `_` included: escaped, they are themselves in LIKE.
     const startsWith = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.query.all({ fts, typed, startsWith, limit: bounded }).map((row) => ({
-      id: row.id,
-      label: row.label,
-      category: row.category,
-      origin: row.origin,
-      snippet: bestSnippet(row),
-    }));
+    const hits: SearchHit[] = this.query
+      .all({ fts, typed, startsWith, limit: bounded })
+      .map((row) => ({
+        id: row.id,
+        label: row.label,
+        category: row.category,
+        origin: row.origin,
+        snippet: bestSnippet(row),
+      }));
+    if (hits.length >= bounded) return hits;
+    // Fewer than asked: labels that look like what was typed come after the real matches.
+    const found = new Set(hits.map((h) => h.id));
+    for (const row of this.typos.find(typed, bounded - hits.length)) {
+      if (found.has(row.id)) continue;
+      const description = this.descriptionStart.get(row.id)?.description ?? '';
+      hits.push({
+        ...row,
+        snippet: description ? [{ text: shorten(description), match: false }] : [],
+      });
+    }
+    return hits;
   }
 }

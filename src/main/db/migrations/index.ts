@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial';
 import { positionsSchema } from './0002-positions';
 import { mentionsSeedCopyChangeLogSchema } from './0003-mentions-seed-copy-change-log';
 import { seedFingerprintSchema } from './0004-seed-fingerprint';
+import { viewIndexPinsAndTypoSearchSchema } from './0005-view-index-pins-and-typo-search';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   positionsSchema,
   mentionsSeedCopyChangeLogSchema,
   seedFingerprintSchema,
+  viewIndexPinsAndTypoSearchSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import type {
   Link,
   Mutation,
   NoteSaved,
+  Position,
 } from '../../../shared/domain';
 import type { GraphReader } from '../graph-reader';
 import { History, type Applied } from '../history/history';
@@ -14,6 +15,13 @@ import { createConcept, deleteConcept, restoreOriginal, updateConcept } from './
 import { createLink, deleteLink, updateLink } from './link-edits';
 import { findConcept } from './lookups';
 import { saveNote, setTags } from './note-edits';
+import { placeConcepts, rememberLayout, setPinned } from './position-edits';
+import { recomputeTiers } from '../view/tier-index';
+import type { LayoutName } from '../../../shared/layouts';
+import { LAYOUTS } from '../../../shared/layouts';
+
+/** A layout of more concepts than this recomputes the zoom tiers at once. */
+const TIERS_AFTER = 500;
 
 /**
  * Every change a person makes to the graph. Each method is one transaction and
@@ -129,6 +137,44 @@ export class Editor {
       setTags(this.db, r, id, tags),
     );
     return this.answer({ ...applied, value: this.reader.concept(id) });
+  }
+
+  /** Concepts dragged by hand: one undoable step ("Moved “Pod”"). */
+  moveConcepts(positions: readonly Position[]): Mutation<{ moved: number }> {
+    const summary =
+      positions.length === 1
+        ? `Moved “${findConcept(this.db, positions[0]!.id).label}”`
+        : `Moved ${positions.length} concepts`;
+    const applied = this.history.record(summary, (r) =>
+      placeConcepts(this.db, r, positions, 'hand'),
+    );
+    return this.answer({ ...applied, value: { moved: applied.value } });
+  }
+
+  /**
+   * A layout's positions: one undoable step that restores every earlier position.
+   * Pinned concepts stay where they are.
+   */
+  applyLayout(name: LayoutName, positions: readonly Position[]): Mutation<{ moved: number }> {
+    const applied = this.history.record(
+      (moved: number) =>
+        `Laid out ${moved} concept${moved === 1 ? '' : 's'} (${LAYOUTS[name].label})`,
+      (r) => {
+        rememberLayout(this.db, r, name);
+        return placeConcepts(this.db, r, positions, 'layout');
+      },
+    );
+    if (positions.length > TIERS_AFTER) recomputeTiers(this.db);
+    return this.answer({ ...applied, value: { moved: applied.value } });
+  }
+
+  setPinned(ids: readonly string[], pinned: boolean): Mutation<{ changed: number }> {
+    const what =
+      ids.length === 1 ? `“${findConcept(this.db, ids[0]!).label}”` : `${ids.length} concepts`;
+    const applied = this.history.record(`${pinned ? 'Pinned' : 'Unpinned'} ${what}`, (r) =>
+      setPinned(this.db, r, ids, pinned),
+    );
+    return this.answer({ ...applied, value: { changed: applied.value } });
   }
 
   undo(): Mutation<HistoryEntry | null> {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { GraphPatch, Position } from '../../../shared/domain';
+import type { GraphPatch } from '../../../shared/domain';
 import {
   LINK_COLUMNS,
   LINK_JOINS,
@@ -30,6 +30,9 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
         if (image.row === null) removedLinks.add(Number(image.pk[0]));
         else linkIds.add(Number(image.pk[0]));
         break;
+      case 'ui_state':
+        // What the map shows (the layout's name): nothing to redraw from it.
+        break;
       default:
         // notes, tags and positions belong to a concept: it changed.
         conceptKeys.add(Number(image.pk[0]));
@@ -52,9 +55,9 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
   ).map(toLink);
   const positions = db
     .prepare(
-      'SELECT c.id, p.x, p.y FROM positions p JOIN concepts c ON c.key = p.concept WHERE p.concept IN (SELECT value FROM json_each(?))',
+      'SELECT c.id, p.x, p.y, p.pinned FROM positions p JOIN concepts c ON c.key = p.concept WHERE p.concept IN (SELECT value FROM json_each(?))',
     )
-    .all(keys) as Position[];
+    .all(keys) as { id: string; x: number; y: number; pinned: number }[];
   const categories = categoriesChanged
     ? (db
         .prepare('SELECT id, label, color FROM categories ORDER BY label')
@@ -65,7 +68,7 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
     removedConcepts: [...removedConcepts],
     links,
     removedLinks: [...removedLinks],
-    positions,
+    positions: positions.map((p) => ({ id: p.id, x: p.x, y: p.y, pinned: p.pinned === 1 })),
     categories,
   };
 }

@@ -8,6 +8,7 @@ const TRACKED_TABLES = {
   notes: ['concept'],
   tags: ['concept', 'tag'],
   positions: ['concept'],
+  ui_state: ['key'],
 } as const;
 
 export type TrackedTable = keyof typeof TRACKED_TABLES;

@@ -1,0 +1,69 @@
+import type { Database } from 'better-sqlite3';
+import type { Position } from '../../../shared/domain';
+import type { Recorder } from '../history/row-images';
+
+interface Placed {
+  key: number;
+  pinned: number;
+}
+
+function placedOf(db: Database) {
+  return db.prepare(
+    'SELECT c.key, coalesce(p.pinned, 0) AS pinned FROM concepts c LEFT JOIN positions p ON p.concept = c.key WHERE c.id = ?',
+  );
+}
+
+/**
+ * Puts concepts where `positions` says, recording every row for undo. `by`: `hand` for
+ * a drag (a layout later asks before moving it), `layout` for a layout, which leaves
+ * pinned concepts where they are. Ids that no longer exist are skipped. Returns how
+ * many moved.
+ */
+export function placeConcepts(
+  db: Database,
+  recorder: Recorder,
+  positions: readonly Position[],
+  by: 'hand' | 'layout',
+): number {
+  const find = placedOf(db);
+  const upsert = db.prepare(
+    `INSERT INTO positions (concept, x, y, manual) VALUES (?, ?, ?, ?)
+     ON CONFLICT (concept) DO UPDATE SET x = excluded.x, y = excluded.y, manual = excluded.manual`,
+  );
+  let moved = 0;
+  for (const p of positions) {
+    const concept = find.get(p.id) as Placed | undefined;
+    if (!concept || (by === 'layout' && concept.pinned === 1)) continue;
+    recorder.track('positions', [concept.key]);
+    upsert.run(concept.key, p.x, p.y, by === 'hand' ? 1 : 0);
+    moved++;
+  }
+  return moved;
+}
+
+/** Pins concepts in place (or unpins them); a concept without a position is left as it is. */
+export function setPinned(
+  db: Database,
+  recorder: Recorder,
+  ids: readonly string[],
+  pinned: boolean,
+): number {
+  const find = placedOf(db);
+  const update = db.prepare('UPDATE positions SET pinned = ? WHERE concept = ?');
+  let changed = 0;
+  for (const id of ids) {
+    const concept = find.get(id) as Placed | undefined;
+    if (!concept || concept.pinned === Number(pinned)) continue;
+    recorder.track('positions', [concept.key]);
+    changed += update.run(pinned ? 1 : 0, concept.key).changes;
+  }
+  return changed;
+}
+
+/** The layout a graph is drawn with, kept with the graph (and undone with its positions). */
+export function rememberLayout(db: Database, recorder: Recorder, name: string): void {
+  recorder.track('ui_state', ['layout']);
+  db.prepare(
+    'INSERT INTO ui_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run('layout', JSON.stringify(name));
+}

@@ -1,0 +1,107 @@
+// What the map draws: a view of the graph, sized to what is on screen rather than to the
+// whole graph, and the summary the legend and filter panel show. See docs/architecture.md,
+// "At scale: draw what is seen".
+import type { Category, ConceptSummary, Link, Origin } from './domain';
+import type { GraphFilter } from './filters';
+import type { LayoutName } from './layouts';
+
+/** Up to this many concepts the whole (filtered) graph is one view, as a small graph is. */
+export const WHOLE_GRAPH_VIEW = 2_500;
+/** The most concepts one view of a big graph holds. */
+export const VIEW_LIMIT = 4_000;
+
+/** A concept as the map draws it: where it is, how linked, from which zoom tier. */
+export interface ViewConcept extends ConceptSummary {
+  /** Stored position; null when it has none yet (a layout places it). */
+  x: number | null;
+  y: number | null;
+  /** Links at this concept, in either direction, in the whole graph. */
+  degree: number;
+  /** The zoom tier from which it is drawn (services/view/tiers.ts). */
+  tier: number;
+  pinned: boolean;
+}
+
+/** Model coordinates of a rectangle of the map. */
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface ViewRequest {
+  filter: GraphFilter;
+  /** The part of the map to draw; ignored when the whole graph fits in one view. */
+  bounds?: Bounds;
+  /** The zoom tier: concepts of this tier or below are drawn. */
+  tier?: number;
+  /** Concepts to draw whatever the bounds and tier say (the focus, the selection). */
+  include?: string[];
+}
+
+export interface GraphView {
+  /** `whole`: every concept the filter shows; `region`: those of `bounds` up to `tier`. */
+  scope: 'whole' | 'region';
+  concepts: ViewConcept[];
+  /** The links among the concepts of the view that the filter shows. */
+  links: Link[];
+  /** How many concepts the filter shows in the whole graph. */
+  shown: number;
+  /** True when the region held more than VIEW_LIMIT concepts and some were left out. */
+  truncated: boolean;
+}
+
+/** One entry of a filter facet, with how many concepts or links it counts. */
+export interface FacetEntry {
+  key: string;
+  label: string;
+  /** In the whole graph. */
+  total: number;
+  /** Among what the filter shows now. */
+  shown: number;
+}
+
+export interface CategoryEntry extends Category, Omit<FacetEntry, 'key' | 'label'> {}
+
+/** The graph as the legend and the filter panel see it, with counts that follow the filter. */
+export interface GraphSummary {
+  concepts: { total: number; shown: number };
+  links: { total: number; shown: number };
+  categories: CategoryEntry[];
+  relations: FacetEntry[];
+  origins: (FacetEntry & { key: Origin })[];
+  importFiles: FacetEntry[];
+  /** The most used tags (at most 200), and any the filter names. */
+  tags: FacetEntry[];
+  notes: { with: number; without: number };
+  /** Where the layout is, for the map's zoom tiers; null while nothing has a position. */
+  layout: { minX: number; minY: number; size: number; positioned: number } | null;
+}
+
+/** A concept of a local graph, with how far it is from the nearest focus. */
+export interface LocalConcept extends ViewConcept {
+  distance: number;
+}
+
+/** A concept whose neighbours were not all brought in (a hub): how many were left out. */
+export interface HubRemainder {
+  id: string;
+  shown: number;
+  total: number;
+}
+
+export interface LocalGraph {
+  focus: string[];
+  depth: number;
+  concepts: LocalConcept[];
+  links: Link[];
+  /** Hubs with more neighbours than were shown, most left out first. */
+  remainders: HubRemainder[];
+}
+
+/** What the map showed last time a graph was open (kept in the graph file). */
+export interface ViewSettings {
+  filter: GraphFilter;
+  layout: LayoutName;
+}
