@@ -145,10 +145,3 @@ export function importedLink(
   const note = raw.note?.trim() ? check(descriptionSchema, raw.note, file, line) : null;
   return { source: raw.source, target: raw.target, relation, note, kind, line };
 }
-
-/** 1-based line of a character offset in a text. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}

@@ -70,13 +70,14 @@ export async function readImport(
     case 'json':
     case 'cytoscape': {
       const text = readTextFile(target, shown);
-      const root = parseJsonTree(text, shown);
+      const tree = parseJsonTree(text, shown);
+      const root = tree.root;
       const isCairn =
         root.type === 'object' &&
         root.children?.some(
           (p) => p.children?.[0]?.value === 'format' && p.children?.[1]?.value === 'cairn-graph',
         );
-      if (chosen === 'json' && isCairn) return readCairnJson(text, shown, root);
+      if (chosen === 'json' && isCairn) return readCairnJson(tree, shown);
       if (
         chosen === 'json' &&
         root.type === 'object' &&
@@ -88,7 +89,7 @@ export async function readImport(
           'this JSON is not a Cairn graph (its "format" is not "cairn-graph")',
         );
       }
-      return readCytoscapeJson(text, shown, root);
+      return readCytoscapeJson(tree, shown);
     }
   }
 }

@@ -8,10 +8,10 @@ import {
   importedConcept,
   importedLink,
   importError,
-  lineAt,
   type ImportedCategory,
   type ImportedGraph,
 } from './imported-graph';
+import { LineIndex } from './line-index';
 
 // Reads Cairn's own JSON and Cytoscape.js JSON from a syntax tree that knows where
 // every value is, so a message can name the line of the concept or link at fault.
@@ -19,35 +19,42 @@ import {
 /** Keys that would reach an object's prototype if copied naively; never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseJsonTree(text: string, file: string): JsonNode {
+/** A JSON document's syntax tree, with the line index its messages use. */
+export interface JsonTree {
+  root: JsonNode;
+  lines: LineIndex;
+}
+
+export function parseJsonTree(text: string, file: string): JsonTree {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lines = new LineIndex(text);
   const first = errors[0];
   if (first)
     throw importError(
       file,
-      lineAt(text, first.offset),
+      lines.lineOf(first.offset),
       `the JSON is malformed (${describeJsonError(printParseErrorCode(first.error))})`,
     );
   if (!root) throw importError(file, 1, 'the file holds no JSON');
-  rejectForbiddenKeys(root, text, file);
-  return root;
+  rejectForbiddenKeys(root, lines, file);
+  return { root, lines };
 }
 
 function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function rejectForbiddenKeys(node: JsonNode, text: string, file: string): void {
+function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): void {
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === 'property') {
       const key = current.children?.[0]?.value as string;
       if (FORBIDDEN_KEYS.has(key))
-        throw importError(file, lineAt(text, current.offset), `the key "${key}" is not allowed`);
+        throw importError(file, lines.lineOf(current.offset), `the key "${key}" is not allowed`);
     }
-    if (current.children) stack.push(...current.children);
+    if (current.children) for (const child of current.children) stack.push(child);
   }
 }
 
@@ -78,12 +85,12 @@ function property(node: JsonNode | undefined, key: string): JsonNode | undefined
 
 class Reader {
   constructor(
-    readonly text: string,
+    readonly lines: LineIndex,
     readonly file: string,
   ) {}
 
   line(node: JsonNode): number {
-    return lineAt(this.text, node.offset);
+    return this.lines.lineOf(node.offset);
   }
 
   string(node: JsonNode | undefined, what: string, where: JsonNode): string | null {
@@ -128,8 +135,8 @@ class Reader {
 }
 
 /** Cairn's own format (docs/formats.md), version 1. */
-export function readCairnJson(text: string, file: string, root: JsonNode): ImportedGraph {
-  const r = new Reader(text, file);
+export function readCairnJson({ root, lines }: JsonTree, file: string): ImportedGraph {
+  const r = new Reader(lines, file);
   r.object(root, 'the document');
   const version = property(root, 'version');
   if (version?.value !== 1) {
@@ -180,8 +187,8 @@ export function readCairnJson(text: string, file: string, root: JsonNode): Impor
  * Cytoscape.js elements: `{ elements: { nodes, edges } }`, `{ elements: [...] }` or a
  * bare array of elements with `group`. Data fields follow Cytoscape desktop's names too.
  */
-export function readCytoscapeJson(text: string, file: string, root: JsonNode): ImportedGraph {
-  const r = new Reader(text, file);
+export function readCytoscapeJson({ root, lines }: JsonTree, file: string): ImportedGraph {
+  const r = new Reader(lines, file);
   const elements = root.type === 'array' ? root : property(root, 'elements');
   if (!elements)
     throw importError(file, 1, 'there is no "elements" list: this is not Cytoscape.js JSON');
