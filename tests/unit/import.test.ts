@@ -522,3 +522,60 @@ describe('large JSON files are read in linear time (issue 12, defect 4)', () => 
     expect(lines[last.line]).toContain(format === 'json' ? '"source": "n49998"' : '"data": {');
   });
 });
+
+describe('hierarchies are flattened, and every group stays a concept (issue 12, defect 5)', () => {
+  const partOf = (db: Database) =>
+    db
+      .prepare(
+        `SELECT s.label AS member, t.label AS "group" FROM links l
+         JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+         WHERE l.relation = 'part of' ORDER BY s.label, t.label`,
+      )
+      .all();
+
+  it('yEd group nodes with nested graphs: members link to their group, the report says so', async () => {
+    const db = openTempGraph({ empty: true }).db;
+    const report = await importInto(db, path.join(FIXTURES, 'yed-groups.graphml'));
+    expect(report.concepts.added).toBe(5);
+    // yEd's ids of nested nodes (n0::n1) are not Cairn ids: those get one from the label.
+    const labels = db.prepare('SELECT id, label, description FROM concepts ORDER BY id').all();
+    expect(labels).toEqual([
+      { id: 'control-plane', label: 'Control plane', description: '' },
+      { id: 'kubelet', label: 'Kubelet', description: '' },
+      { id: 'n0', label: 'Cluster', description: 'Everything that runs the workloads' },
+      { id: 'n1', label: 'etcd', description: '' },
+      { id: 'workers', label: 'Workers', description: '' },
+    ]);
+    expect(partOf(db)).toEqual([
+      { member: 'Control plane', group: 'Cluster' },
+      { member: 'Kubelet', group: 'Workers' },
+      { member: 'Workers', group: 'Cluster' },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM links WHERE relation <> 'part of'").get()).toEqual(
+      { n: 2 },
+    );
+    expect(report.warnings).toContain(
+      '3 concepts were inside group nodes (nested graphs): the hierarchy was flattened, and each has a “part of” link to its group.',
+    );
+  });
+
+  it('GEXF nested nodes and pid: the parent is kept, with "part of" links to it', async () => {
+    const db = openTempGraph({ empty: true }).db;
+    const report = await importInto(db, path.join(FIXTURES, 'gexf-hierarchy.gexf'));
+    expect(
+      (db.prepare('SELECT label FROM concepts ORDER BY label').all() as { label: string }[]).map(
+        (r) => r.label,
+      ),
+    ).toEqual(['Europe', 'France', 'Lyon', 'Paris', 'Spain']);
+    expect(partOf(db)).toEqual([
+      { member: 'France', group: 'Europe' },
+      { member: 'Lyon', group: 'France' },
+      { member: 'Paris', group: 'France' },
+      { member: 'Spain', group: 'Europe' },
+    ]);
+    expect(report.links.added).toBe(5);
+    expect(report.warnings).toContain(
+      '4 concepts were inside other nodes (a hierarchy): the hierarchy was flattened, and each has a “part of” link to its group.',
+    );
+  });
+});

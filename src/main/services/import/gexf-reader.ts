@@ -1,4 +1,6 @@
 import {
+  GROUP_RELATION,
+  groupedWarning,
   importedConcept,
   importedLink,
   importError,
@@ -17,6 +19,7 @@ const DESCRIPTION_TITLES = ['description', 'desc'];
 const RELATION_TITLES = ['relation', 'label', 'type', 'relationship'];
 
 interface Element {
+  kind: 'node' | 'edge';
   id: string;
   line: number;
   label: string | null;
@@ -24,6 +27,8 @@ interface Element {
   position: { x: number; y: number } | null;
   source?: string;
   target?: string;
+  /** For a node: its groups, from an enclosing <node>, `pid` or <parent> elements. */
+  parents: string[];
 }
 
 export async function readGexf(
@@ -39,8 +44,9 @@ export async function readGexf(
   let attributeClass: 'node' | 'edge' = 'node';
   let attribute: string | null = null;
   let text = '';
-  let current: Element | null = null;
-  let currentKind: 'node' | 'edge' = 'node';
+  /** The node or edge being read, innermost last: GEXF nests nodes in nodes for hierarchies. */
+  const open: Element[] = [];
+  let grouped = 0;
 
   const value = (element: Element, kind: 'node' | 'edge', names: string[]) => {
     for (const [id, title] of titles[kind]) {
@@ -78,21 +84,36 @@ export async function readGexf(
           case 'default':
             text = '';
             break;
-          case 'node':
+          case 'node': {
             if (attrs.id === undefined) throw importError(file, line, 'a <node> has no id');
-            current = {
+            const enclosing = open.findLast((e) => e.kind === 'node');
+            const parents = [enclosing?.id, attrs.pid].filter((p): p is string => !!p);
+            if (parents.length > 0) grouped++;
+            open.push({
+              kind: 'node',
               id: attrs.id,
               line,
               label: attrs.label ?? null,
               values: new Map(),
               position: null,
-            };
-            currentKind = 'node';
+              parents: [...new Set(parents)],
+            });
             break;
+          }
+          case 'parent': {
+            // GEXF 1.1's form for a node in several groups: <parents><parent for="…"/></parents>.
+            const child = open.at(-1);
+            if (child?.kind === 'node' && attrs.for && !child.parents.includes(attrs.for)) {
+              if (child.parents.length === 0) grouped++;
+              child.parents.push(attrs.for);
+            }
+            break;
+          }
           case 'edge':
             if (!attrs.source || !attrs.target)
               throw importError(file, line, 'an <edge> needs a source and a target');
-            current = {
+            open.push({
+              kind: 'edge',
               id: attrs.id ?? '',
               line,
               label: attrs.label ?? null,
@@ -100,19 +121,22 @@ export async function readGexf(
               position: null,
               source: attrs.source,
               target: attrs.target,
-            };
-            currentKind = 'edge';
+              parents: [],
+            });
             break;
           case 'attvalue': {
             const id = attrs.for ?? attrs.id;
+            const current = open.at(-1);
             if (current && id !== undefined && attrs.value !== undefined)
               current.values.set(id, attrs.value);
             break;
           }
-          case 'position':
-            if (current && currentKind === 'node')
+          case 'position': {
+            const current = open.at(-1);
+            if (current?.kind === 'node')
               current.position = { x: Number(attrs.x), y: Number(attrs.y) };
             break;
+          }
         }
       },
       text(chunk) {
@@ -123,8 +147,8 @@ export async function readGexf(
         if (local === 'default' && attribute !== null)
           defaults[attributeClass].set(attribute, text);
         if (local === 'attribute') attribute = null;
-        if (local === 'node' && current && currentKind === 'node') {
-          const n = current;
+        if (local === 'node' && open.at(-1)?.kind === 'node') {
+          const n = open.pop()!;
           concepts.push(
             importedConcept(file, n.line, {
               key: n.id,
@@ -136,10 +160,18 @@ export async function readGexf(
               position: n.position,
             }),
           );
-          current = null;
+          for (const parent of n.parents) {
+            links.push(
+              importedLink(file, n.line, {
+                source: n.id,
+                target: parent,
+                relation: GROUP_RELATION,
+              }),
+            );
+          }
         }
-        if (local === 'edge' && current && currentKind === 'edge') {
-          const e = current;
+        if (local === 'edge' && open.at(-1)?.kind === 'edge') {
+          const e = open.pop()!;
           links.push(
             importedLink(file, e.line, {
               source: e.source!,
@@ -148,11 +180,11 @@ export async function readGexf(
               note: value(e, 'edge', ['note']),
             }),
           );
-          current = null;
         }
       },
     },
     options,
   );
+  if (grouped > 0) warnings.push(groupedWarning(grouped, 'inside other nodes (a hierarchy)'));
   return { format: 'gexf', categories: [], concepts, links, warnings };
 }

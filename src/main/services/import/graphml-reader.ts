@@ -1,4 +1,6 @@
 import {
+  GROUP_RELATION,
+  groupedWarning,
   importedConcept,
   importedLink,
   importError,
@@ -32,12 +34,21 @@ interface Key {
 }
 
 interface Element {
+  kind: 'node' | 'edge';
   id: string;
   line: number;
   data: Map<string, string>;
+  /** The text of the first yEd label (a group node has one per state). */
   yLabel: string;
+  yLabels: number;
   x: number | null;
   y: number | null;
+  /** For a node: the group node whose nested graph holds it. */
+  parent: string | null;
+}
+
+function element(kind: 'node' | 'edge', id: string, line: number, parent: string | null): Element {
+  return { kind, id, line, data: new Map(), yLabel: '', yLabels: 0, x: null, y: null, parent };
 }
 
 export async function readGraphml(
@@ -51,8 +62,11 @@ export async function readGraphml(
   const warnings: string[] = [];
   const edgeEnds = new WeakMap<Element, { source: string; target: string }>();
   let key: Key | null = null;
-  let node: Element | null = null;
-  let edge: Element | null = null;
+  /** The nodes and edges open around the parser, innermost last: yEd nests graphs in group nodes. */
+  const open: Element[] = [];
+  /** The innermost open node, whose nested graph (if any) holds the next nodes. */
+  const openNode = () => open.findLast((e) => e.kind === 'node') ?? null;
+  let grouped = 0;
   let dataKey: string | null = null;
   let text = '';
   let inYLabel = 0;
@@ -101,19 +115,22 @@ export async function readGraphml(
                 'The graph is undirected: each edge was read as a link from its source to its target.',
               );
             }
-            if (depth > 1)
-              warnings.push(`line ${line}: a nested graph was flattened into the main graph.`);
             break;
-          case 'node':
+          case 'node': {
             if (attributes.id === undefined) throw importError(file, line, 'a <node> has no id');
-            node = { id: attributes.id, line, data: new Map(), yLabel: '', x: null, y: null };
+            const parent = openNode();
+            if (parent) grouped++;
+            open.push(element('node', attributes.id, line, parent?.id ?? null));
             break;
-          case 'edge':
+          }
+          case 'edge': {
             if (!attributes.source || !attributes.target)
               throw importError(file, line, 'an <edge> needs a source and a target');
-            edge = { id: attributes.id ?? '', line, data: new Map(), yLabel: '', x: null, y: null };
+            const edge = element('edge', attributes.id ?? '', line, null);
             edgeEnds.set(edge, { source: attributes.source, target: attributes.target });
+            open.push(edge);
             break;
+          }
           case 'hyperedge':
             warnings.push(`line ${line}: a hyperedge was skipped; Cairn links join two concepts.`);
             break;
@@ -122,12 +139,21 @@ export async function readGraphml(
             text = '';
             break;
           case 'NodeLabel':
-          case 'EdgeLabel':
+          case 'EdgeLabel': {
+            const target = open.at(-1);
+            if (target) target.yLabels++;
             inYLabel++;
             break;
+          }
           case 'Geometry': {
-            const target = node;
-            if (target && attributes.x !== undefined && attributes.y !== undefined) {
+            // The first geometry: a group node has one per state (open, closed).
+            const target = open.at(-1);
+            if (
+              target?.kind === 'node' &&
+              target.x === null &&
+              attributes.x !== undefined &&
+              attributes.y !== undefined
+            ) {
               // yEd gives the top-left corner; close enough for a starting layout.
               target.x = Number(attributes.x);
               target.y = Number(attributes.y);
@@ -138,8 +164,8 @@ export async function readGraphml(
       },
       text(chunk) {
         if (inYLabel > 0) {
-          const target = edge ?? node;
-          if (target) target.yLabel += chunk;
+          const target = open.at(-1);
+          if (target?.yLabels === 1) target.yLabel += chunk;
         } else text += chunk;
       },
       close(name) {
@@ -152,7 +178,7 @@ export async function readGraphml(
             key = null;
             break;
           case 'data': {
-            const target = edge ?? node;
+            const target = open.at(-1);
             const k = dataKey ? keys.get(dataKey) : undefined;
             if (target && dataKey && !k?.yfiles) target.data.set(dataKey, text);
             dataKey = null;
@@ -163,7 +189,7 @@ export async function readGraphml(
             inYLabel--;
             break;
           case 'node': {
-            const n = node!;
+            const n = open.pop()!;
             const x = field(n, ['x'], 'node');
             const y = field(n, ['y'], 'node');
             // Gephi writes x and y attributes; yEd a geometry element.
@@ -184,11 +210,19 @@ export async function readGraphml(
                 position,
               }),
             );
-            node = null;
+            if (n.parent !== null) {
+              links.push(
+                importedLink(file, n.line, {
+                  source: n.id,
+                  target: n.parent,
+                  relation: GROUP_RELATION,
+                }),
+              );
+            }
             break;
           }
           case 'edge': {
-            const e = edge!;
+            const e = open.pop()!;
             const ends = edgeEnds.get(e)!;
             links.push(
               importedLink(file, e.line, {
@@ -199,7 +233,6 @@ export async function readGraphml(
                 kind: field(e, ['kind'], 'edge') === 'mention' ? 'mention' : undefined,
               }),
             );
-            edge = null;
             break;
           }
         }
@@ -207,5 +240,6 @@ export async function readGraphml(
     },
     options,
   );
+  if (grouped > 0) warnings.push(groupedWarning(grouped, 'inside group nodes (nested graphs)'));
   return { format: 'graphml', categories: [], concepts, links, warnings };
 }

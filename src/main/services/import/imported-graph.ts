@@ -52,6 +52,17 @@ export interface ImportedLink {
 /** The relation of a link whose file gives none (plain edge lists, networkx graphs). */
 const DEFAULT_RELATION = 'related to';
 
+/**
+ * The relation of the link from a node inside a group (a yEd group node's nested graph,
+ * GEXF's nested nodes or `pid`) to its group: hierarchies are flattened into links.
+ */
+export const GROUP_RELATION = 'part of';
+
+/** The report's sentence for concepts that were nested in groups. */
+export function groupedWarning(count: number, where: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'concept was' : 'concepts were'} ${where}: the hierarchy was flattened, and each has a “${GROUP_RELATION}” link to its group.`;
+}
+
 /** An error in an imported file: one sentence naming the file and the line. */
 export function importError(file: string, line: number | null, message: string): CairnError {
   const where = line === null ? file : `${file}, line ${line}`;
