@@ -303,7 +303,12 @@ describe('merging into an existing graph', () => {
         { line: 18, label: 'Linkerd', matchedBy: 'label', existing: 'Linkerd' },
       ],
       categoriesAdded: [],
-      undoable: true,
+      conflicts: {
+        counts: [
+          { kind: 'description', count: 1 },
+          { kind: 'category', count: 1 },
+        ],
+      },
     });
     // What was there is not overwritten.
     expect(db.prepare("SELECT label, description FROM concepts WHERE id = 'etcd'").get()).toEqual(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ImportJob, UploadedFile } from '../../../shared/domain';
+import type { ImportJob, ImportResolutions, UploadedFile } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import-formats';
 import { importGraph, readImport } from '.';
@@ -133,7 +133,7 @@ export class ImportJobs {
     return { ...job.state };
   }
 
-  confirm(db: Database, id: string): ImportJob {
+  confirm(db: Database, id: string, resolutions?: ImportResolutions): ImportJob {
     const job = this.find(id);
     const ready = this.get(db, id);
     if (ready.state !== 'ready' || !job.graph) {
@@ -142,7 +142,7 @@ export class ImportJobs {
         `This import cannot be confirmed: it is ${ready.state}.`,
       );
     }
-    job.state.report = importGraph(db, job.graph, job.shownName);
+    job.state.report = importGraph(db, job.graph, job.shownName, { resolutions });
     job.state.state = 'done';
     this.cleanUp(job);
     return { ...job.state };

@@ -5,9 +5,13 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import {
+  ATTRIBUTE_TYPES,
+  importedAttribute,
   importedConcept,
   importedLink,
   importError,
+  type AttributeType,
+  type ImportedAttribute,
   type ImportedCategory,
   type ImportedGraph,
 } from './imported-graph';
@@ -57,6 +61,32 @@ function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): vo
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }
+
+const ORIGINS = ['seed', 'user', 'import'];
+/** What Cairn's format writes for a concept and a link; any other property is an attribute. */
+const CAIRN_CONCEPT_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'label',
+  'category',
+  'description',
+  'origin',
+  'provenance',
+  'note',
+  'tags',
+  'createdAt',
+  'updatedAt',
+  'position',
+  'attributes',
+]);
+const CAIRN_LINK_FIELDS: ReadonlySet<string> = new Set([
+  'source',
+  'target',
+  'relation',
+  'origin',
+  'kind',
+  'note',
+  'attributes',
+]);
 
 /** A JSON value read from the tree without ever assigning to an object's prototype. */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -125,6 +155,49 @@ class Reader {
     return this.array(node, 'tags').map((t) => this.requiredString(t, 'a tag', where));
   }
 
+  /**
+   * The properties of `node` that fill no field, as attributes: numbers and booleans
+   * keep their type, text is text, and a list or an object is kept as its JSON.
+   */
+  extraAttributes(node: JsonNode, fields: ReadonlySet<string>, where: JsonNode) {
+    const attributes: ImportedAttribute[] = [];
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      const name = key?.value as string;
+      if (!value || fields.has(name) || value.type === 'null') continue;
+      const type: AttributeType =
+        value.type === 'boolean'
+          ? 'boolean'
+          : value.type === 'number'
+            ? Number.isInteger(value.value)
+              ? 'long'
+              : 'double'
+            : 'string';
+      const text =
+        value.type === 'object' || value.type === 'array'
+          ? JSON.stringify(valueOf(value))
+          : String(value.value);
+      if (text === '') continue;
+      attributes.push(importedAttribute(this.file, this.line(where), name, type, text));
+    }
+    return attributes;
+  }
+
+  /** The attributes Cairn's own format lists: `[{ "name", "type", "value" }]`. */
+  listedAttributes(node: JsonNode | undefined, where: JsonNode) {
+    return this.array(node, 'attributes').map((item) => {
+      this.object(item, 'an attribute');
+      const type = this.string(property(item, 'type'), 'the attribute type', where) ?? 'string';
+      return importedAttribute(
+        this.file,
+        this.line(item),
+        this.requiredString(property(item, 'name'), 'the attribute name', item),
+        (ATTRIBUTE_TYPES as readonly string[]).includes(type) ? (type as AttributeType) : 'string',
+        this.requiredString(property(item, 'value'), 'the attribute value', item),
+      );
+    });
+  }
+
   position(node: JsonNode | undefined): { x: number; y: number } | null {
     if (node?.type !== 'object') return null;
     const value = valueOf(node) as { x?: unknown; y?: unknown };
@@ -167,6 +240,10 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       note: r.string(property(node, 'note'), 'the note', node),
       tags: r.tags(property(node, 'tags'), node),
       position: r.position(property(node, 'position')),
+      attributes: [
+        ...r.listedAttributes(property(node, 'attributes'), node),
+        ...r.extraAttributes(node, CAIRN_CONCEPT_FIELDS, node),
+      ],
     });
   });
   const links = r.array(property(root, 'links'), 'links').map((node) => {
@@ -178,6 +255,10 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       relation: r.string(property(node, 'relation'), 'the relation', node),
       note: r.string(property(node, 'note'), 'the note', node),
       kind: kind === 'mention' || kind === 'typed' ? kind : undefined,
+      attributes: [
+        ...r.listedAttributes(property(node, 'attributes'), node),
+        ...r.extraAttributes(node, CAIRN_LINK_FIELDS, node),
+      ],
     });
   });
   return { format: 'json', categories, concepts, links, warnings: [] };
@@ -211,15 +292,37 @@ export function readCytoscapeJson({ root, lines }: JsonTree, file: string): Impo
     if (!data) throw importError(file, r.line(node), 'an element has no "data"');
     return r.object(data, 'the element data');
   };
-  const first = (data: JsonNode, keys: string[]) =>
-    keys.map((k) => property(data, k)).find((v) => v !== undefined);
+  // Cairn's own export repeats the category id and the relation, and draws with `color`.
+  const byCairn = property(root, 'generated_by')?.value === 'Cairn';
+  /** The first key present, and every key it read, so that the rest become attributes. */
+  const first = (data: JsonNode, keys: string[], used: Set<string>) => {
+    for (const key of keys) {
+      const value = property(data, key);
+      if (value !== undefined && value.type !== 'null') {
+        used.add(key);
+        return value;
+      }
+    }
+    return undefined;
+  };
+  const marker = (data: JsonNode, key: string, allowed: string[], used: Set<string>) => {
+    const value = property(data, key)?.value;
+    if (typeof value === 'string' && allowed.includes(value)) {
+      used.add(key);
+      return value;
+    }
+    return null;
+  };
   const concepts = nodes.map((node) => {
     const data = dataOf(node);
+    const used = new Set(['id', 'description', 'note', 'tags']);
+    if (byCairn) for (const key of ['category', 'color']) used.add(key);
+    marker(data, 'origin', ORIGINS, used);
     return importedConcept(file, r.line(node), {
       key: r.requiredString(property(data, 'id'), 'the node id', node),
-      label: r.string(first(data, ['label', 'name', 'shared name']), 'the label', node),
+      label: r.string(first(data, ['label', 'name', 'shared name'], used), 'the label', node),
       category: r.string(
-        first(data, ['categoryLabel', 'category', 'type', 'group']),
+        first(data, ['categoryLabel', 'category', 'type', 'group'], used),
         'the category',
         node,
       ),
@@ -227,20 +330,26 @@ export function readCytoscapeJson({ root, lines }: JsonTree, file: string): Impo
       note: r.string(property(data, 'note'), 'the note', node),
       tags: r.tags(property(data, 'tags'), node),
       position: r.position(property(node, 'position')),
+      attributes: r.extraAttributes(data, used, node),
     });
   });
   const links = edges.map((node) => {
     const data = dataOf(node);
+    const used = new Set(['id', 'source', 'target', 'note']);
+    if (byCairn) used.add('label');
+    marker(data, 'origin', ORIGINS, used);
+    const kind = marker(data, 'kind', ['typed', 'mention'], used);
     return importedLink(file, r.line(node), {
       source: r.requiredString(property(data, 'source'), 'the edge source', node),
       target: r.requiredString(property(data, 'target'), 'the edge target', node),
       relation: r.string(
-        first(data, ['relation', 'label', 'interaction', 'name']),
+        first(data, ['relation', 'label', 'interaction', 'name'], used),
         'the relation',
         node,
       ),
       note: r.string(property(data, 'note'), 'the note', node),
-      kind: property(data, 'kind')?.value === 'mention' ? 'mention' : undefined,
+      kind: kind === 'mention' ? 'mention' : undefined,
+      attributes: r.extraAttributes(data, used, node),
     });
   });
   return { format: 'cytoscape', categories: [], concepts, links, warnings: [] };

@@ -360,9 +360,7 @@ function Preview({ report }: { report: ImportReport }) {
       <p className="muted import-undo">
         {nothing
           ? 'Everything in it is already in the graph.'
-          : report.undoable
-            ? 'Nothing is written until you choose Import, and Undo takes it back in one step.'
-            : 'Nothing is written until you choose Import. It is too large to undo, and earlier edits can no longer be undone after it.'}
+          : 'Nothing is written until you choose Import, and Undo takes it back in one step.'}
       </p>
     </section>
   );
