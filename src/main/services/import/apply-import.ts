@@ -99,7 +99,6 @@ class ImportMerge implements ImportSink {
       (db.prepare('SELECT count(*) AS n FROM positions').get() as { n: number }).n > 0;
     this.statements = {
       byId: db.prepare('SELECT key, id, label FROM concepts WHERE id = ?'),
-      idTaken: db.prepare('SELECT 1 FROM concepts WHERE id = ?'),
       concept: db.prepare(
         "INSERT INTO concepts (id, label, category, description, origin, provenance, import_batch) VALUES (?, ?, ?, ?, 'import', ?, ?)",
       ),
@@ -174,10 +173,10 @@ class ImportMerge implements ImportSink {
       return;
     }
     const { statements } = this;
-    const id =
-      /^[\w.-]{1,200}$/.test(concept.key) && statements.idTaken.get(concept.key) === undefined
-        ? concept.key
-        : newConceptId(this.db, concept.label);
+    // The file's id is free: a concept with it would have matched above.
+    const id = /^[\w.-]{1,200}$/.test(concept.key)
+      ? concept.key
+      : newConceptId(this.db, concept.label);
     const category = this.categoryOf(concept.category);
     const key = Number(
       statements.concept.run(
