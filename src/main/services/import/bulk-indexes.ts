@@ -18,7 +18,7 @@ const SUSPENDED_INDEXES = [
 ];
 
 /** Negative: KiB, as SQLite reads it. */
-const BULK_CACHE_KIB = -65_536;
+const BULK_CACHE_KIB = -32_768;
 
 export interface Suspended {
   /** Fills the search index for the batch's concepts and puts back what was suspended. */

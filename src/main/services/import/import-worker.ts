@@ -8,13 +8,31 @@ import { streamImport } from '.';
 import type { WorkerItem, WorkerMessage } from './parse-in-worker';
 
 const BATCH = 2_000;
+/** Batches posted but not yet written by the main thread; past this, reading waits. */
+const AHEAD = 4;
 const { target, format } = workerData as { target: string; format: ImportFormat | undefined };
 let items: WorkerItem[] = [];
+let unwritten = 0;
+let resume: (() => void) | null = null;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const flush = () => {
-  if (items.length > 0) post({ type: 'items', items });
+  if (items.length > 0) {
+    post({ type: 'items', items });
+    unwritten++;
+  }
   items = [];
 };
+// The main thread acknowledges each batch once written, so that a file is never held
+// whole in memory as messages when parsing runs ahead of writing.
+parentPort!.on('message', () => {
+  unwritten--;
+  if (unwritten <= AHEAD && resume) {
+    resume();
+    resume = null;
+  }
+});
+const pace = () =>
+  unwritten <= AHEAD ? Promise.resolve() : new Promise<void>((done) => (resume = done));
 const push = (item: WorkerItem) => {
   items.push(item);
   if (items.length >= BATCH) flush();
@@ -29,7 +47,7 @@ streamImport(
     link: (value) => push({ kind: 'link', value }),
     warning: (value) => push({ kind: 'warning', value }),
   },
-  { onProgress: (done, total) => post({ type: 'progress', done, total }) },
+  { onProgress: (done, total) => post({ type: 'progress', done, total }), pace },
 ).then(
   () => {
     flush();

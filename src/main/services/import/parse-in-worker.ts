@@ -63,6 +63,7 @@ export function streamImportInWorker(
               else if (item.kind === 'category') sink.category(item.value);
               else sink.warning(item.value);
             }
+            worker.postMessage('written');
             break;
           case 'progress':
             options.onProgress?.(message.done, message.total);
