@@ -298,6 +298,8 @@ describe('the bulk path', () => {
           'SELECT * FROM positions ORDER BY concept',
           'SELECT * FROM concept_attributes ORDER BY concept, name',
           'SELECT rowid, label, description, note, tags FROM concept_search ORDER BY rowid',
+          'SELECT rowid, label FROM concept_trigrams ORDER BY rowid',
+          'SELECT * FROM position_index ORDER BY concept',
           "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name",
         ].map((sql) => db.prepare(sql).all()),
         search: ['pod', 'workload', 'uber', 'extra 29', 'machine', 'about'].map((q) =>

@@ -19,7 +19,7 @@ import {
 } from './imported-graph';
 
 /** From this many items on, an import builds the search and secondary indexes once, at the end. */
-export const BULK_IMPORT_ITEMS = 5_000;
+const BULK_IMPORT_ITEMS = 5_000;
 const REPORTED_DUPLICATES = 100;
 const SHOWN_NEW_CONCEPTS = 1_000;
 const UNCATEGORISED = 'Uncategorised';

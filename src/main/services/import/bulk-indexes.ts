@@ -6,8 +6,17 @@ import type { Database } from 'better-sqlite3';
 // inside the import's transaction, so a failure at any point puts them all back as
 // they were, and no other connection ever sees the graph without them.
 
-/** The insert triggers that feed the search index, and the indexes nothing in an import reads. */
-const SUSPENDED_TRIGGERS = ['concepts_search_insert', 'notes_search_insert', 'tags_search_insert'];
+/**
+ * The insert triggers that feed the search index, the typo index of labels and the
+ * R*Tree of positions, and the indexes nothing in an import reads.
+ */
+const SUSPENDED_TRIGGERS = [
+  'concepts_search_insert',
+  'notes_search_insert',
+  'tags_search_insert',
+  'concepts_trigrams_insert',
+  'positions_index_insert',
+];
 const SUSPENDED_INDEXES = [
   'concepts_by_label',
   'concepts_by_category',
@@ -47,6 +56,14 @@ export function suspendIndexes(db: Database): Suspended {
                 coalesce((SELECT group_concat(tag, ' ') FROM tags WHERE concept = c.key), '')
          FROM concepts c LEFT JOIN notes n ON n.concept = c.key
          WHERE c.import_batch = ?`,
+      ).run(batch);
+      db.prepare(
+        'INSERT INTO concept_trigrams (rowid, label) SELECT key, label FROM concepts WHERE import_batch = ?',
+      ).run(batch);
+      db.prepare(
+        `INSERT INTO position_index (concept, min_x, max_x, min_y, max_y)
+         SELECT p.concept, p.x, p.x, p.y, p.y FROM positions p
+         JOIN concepts c ON c.key = p.concept WHERE c.import_batch = ?`,
       ).run(batch);
       for (const { sql } of definitions) db.exec(sql);
       db.pragma(`cache_size = ${cacheSize}`);

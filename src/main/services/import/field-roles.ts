@@ -54,12 +54,3 @@ export function fieldRoles(kind: 'node' | 'edge', attributeName: string): Role |
   }
   return null;
 }
-
-/** For readers that look names up directly (GEXF titles, CSV headers). */
-export function fieldOf(
-  kind: 'node' | 'edge',
-  attributeName: string,
-  value: string,
-): FieldRole | null {
-  return fieldRoles(kind, attributeName)?.(value) ?? null;
-}

@@ -20,7 +20,7 @@ import { parseJsonTree, readCairnJson, readCytoscapeJson } from './json-reader';
 import { readMarkdownVault } from './markdown-reader';
 import { readTextFile, type TextStreamOptions } from './read-text';
 
-export { BULK_IMPORT_ITEMS, importGraph, importStreamed } from './apply-import';
+export { importGraph, importStreamed } from './apply-import';
 
 export type { ImportFormat };
 
