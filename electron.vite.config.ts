@@ -17,6 +17,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          // The import reader's worker thread (services/import/parse-in-worker.ts).
+          'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
         },
       },
     },

@@ -2,6 +2,7 @@
 // (IPC and HTTP). A schema must produce exactly the argument type of its method.
 import { z } from 'zod';
 import type { ArgsOf, CairnMethod } from './contract';
+import { IMPORT_CONFLICT_KINDS } from './domain';
 import { EXPORT_FORMATS, unknownExportFormat } from './export-formats';
 import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
 import { MAX_ENTRIES } from './filters';
@@ -179,7 +180,36 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     .strict(),
   getImportJob: z.object({ id: z.string().uuid() }).strict(),
   cancelImport: z.object({ id: z.string().uuid() }).strict(),
-  confirmImport: z.object({ id: z.string().uuid() }).strict(),
+  confirmImport: z
+    .object({
+      id: z.string().uuid(),
+      resolutions: z
+        .object({
+          choices: z
+            .array(
+              z
+                .object({
+                  kind: z.enum(IMPORT_CONFLICT_KINDS),
+                  take: z.enum(['mine', 'theirs', 'each']),
+                })
+                .strict(),
+            )
+            .max(IMPORT_CONFLICT_KINDS.length),
+          theirs: z
+            .array(
+              z
+                .object({
+                  kind: z.enum(IMPORT_CONFLICT_KINDS),
+                  key: z.string().max(1_000),
+                })
+                .strict(),
+            )
+            .max(10_000),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   getRecentGraphs: noArgs,
   chooseGraphFile: z.object({ purpose: z.enum(['open', 'create']) }).strict(),
   openGraphFile: z.object({ path: graphPath }).strict(),

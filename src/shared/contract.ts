@@ -10,6 +10,7 @@ import type {
   GraphStats,
   HistoryEntry,
   HistoryState,
+  ImportResolutions,
   Link,
   Mutation,
   Neighbourhood,
@@ -98,7 +99,8 @@ export interface CairnApi {
   startImport(args: { files: UploadedFile[]; format?: ImportFormat }): Promise<ImportJob>;
   getImportJob(args: { id: string }): Promise<ImportJob>;
   cancelImport(args: { id: string }): Promise<ImportJob>;
-  confirmImport(args: { id: string }): Promise<ImportJob>;
+  /** Writes a previewed import; `resolutions` says how its conflicts go (by default: keep mine). */
+  confirmImport(args: { id: string; resolutions?: ImportResolutions }): Promise<ImportJob>;
 
   // Several graphs: one open at a time.
   getRecentGraphs(args: NoArgs): Promise<RecentGraph[]>;

@@ -18,6 +18,17 @@ export interface ConceptSummary {
   origin: Origin;
 }
 
+/** The types an attribute keeps, GraphML's names (GEXF's `integer` is `int`). */
+export const ATTRIBUTE_TYPES = ['string', 'boolean', 'int', 'long', 'float', 'double'] as const;
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
+
+/** A value Cairn has no field for (a Gephi `degree`), kept from an import and written back on export. */
+export interface Attribute {
+  name: string;
+  type: AttributeType;
+  value: string;
+}
+
 export interface Concept extends ConceptSummary {
   description: string;
   /** Where it comes from in words: a section of the seed notes, or an imported file. */
@@ -26,6 +37,8 @@ export interface Concept extends ConceptSummary {
   tags: string[];
   /** For a concept of the default graph: whether the user has changed it. */
   seedState: 'pristine' | 'edited' | null;
+  /** Attributes from imports, by name. */
+  attributes: Attribute[];
   createdAt: string;
   updatedAt: string;
 }
@@ -179,19 +192,61 @@ export interface Vocabulary {
   tags: CountBy[];
 }
 
+/** What an import found that a concept already in the graph holds differently. */
+export const IMPORT_CONFLICT_KINDS = ['description', 'category', 'note', 'attributes'] as const;
+export type ImportConflictKind = (typeof IMPORT_CONFLICT_KINDS)[number];
+
+export interface ImportConflict {
+  kind: ImportConflictKind;
+  /** The concept's id in the file, which names the conflict in a choice. */
+  key: string;
+  line: number;
+  label: string;
+  /** The id of the concept in the graph it matched. */
+  existing: string;
+  /** What the graph holds and what the file holds (shortened for the preview). */
+  mine: string;
+  theirs: string;
+}
+
+/** For each kind of conflict: keep what the graph holds, take the file's, or decide one by one. */
+export interface ImportResolutions {
+  choices: { kind: ImportConflictKind; take: 'mine' | 'theirs' | 'each' }[];
+  /** With `each`: the conflicts (by kind and file id) that take the file's value; the rest keep mine. */
+  theirs: { kind: ImportConflictKind; key: string }[];
+}
+
 /** What an import did, or would do (a preview writes nothing). */
 export interface ImportReport {
   file: string;
   format: string;
   concepts: { added: number; matched: number };
-  links: { added: number; alreadyPresent: number; skipped: number };
+  links: {
+    /** Typed links added. */
+    added: number;
+    /** Mention links made from the [[wikilinks]] of the notes it brought. */
+    mentions: number;
+    alreadyPresent: number;
+    /** Links from a concept to itself, which Cairn cannot hold (named in `warnings`). */
+    skipped: number;
+    /** Edges that repeated an earlier one exactly (same ends, relation, note, attributes). */
+    merged: number;
+  };
   categoriesAdded: string[];
+  /** What it adds, for the preview: the first concepts, and every relation with its count. */
+  adding: {
+    concepts: { label: string; category: string }[];
+    relations: { relation: string; kind: LinkKind; count: number }[];
+  };
   /** Concepts of the file that were already in the graph (the first 100). */
   duplicates: { line: number; label: string; matchedBy: 'id' | 'label'; existing: string }[];
   duplicateCount: number;
+  /** Per kind, how many concepts differ; `items` lists the first ones of each kind. */
+  conflicts: { counts: { kind: ImportConflictKind; count: number }[]; items: ImportConflict[] };
+  /** Everything it could not keep, and anything else worth knowing, one sentence each. */
   warnings: string[];
-  /** Whether Undo can take the import back (very large imports close the history instead). */
-  undoable: boolean;
+  /** After a real import: the ids of the concepts it added (the app selects them). */
+  newConceptIds: string[];
 }
 
 export interface RecentGraph {

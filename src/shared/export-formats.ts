@@ -10,6 +10,8 @@ export interface ExportFormatInfo {
   /** A single file, or a folder (a .zip when downloaded from the app). */
   target: 'file' | 'folder';
   extension?: string;
+  /** Added to the name of a download, to tell two variants of one format apart. */
+  nameSuffix?: string;
 }
 
 export const EXPORT_FORMAT_INFO = {
@@ -26,16 +28,17 @@ export const EXPORT_FORMAT_INFO = {
     extension: 'graphml',
   },
   gexf: {
-    label: 'GEXF 1.3',
-    summary: 'GEXF 1.3 for Gephi (and networkx 3.6 or later)',
+    label: 'GEXF 1.2',
+    summary: 'GEXF 1.2draft for Gephi, networkx, igraph and graphology',
     target: 'file',
     extension: 'gexf',
   },
-  'gexf-1.2': {
-    label: 'GEXF 1.2',
-    summary: 'GEXF 1.2draft, for networkx before 3.6',
+  'gexf-1.3': {
+    label: 'GEXF 1.3',
+    summary: 'GEXF 1.3, the current specification (Gephi; networkx 3.6 or later)',
     target: 'file',
     extension: 'gexf',
+    nameSuffix: '-gexf-1.3',
   },
   csv: { label: 'CSV', summary: 'a folder with nodes.csv and edges.csv', target: 'folder' },
   cytoscape: {

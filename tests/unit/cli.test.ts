@@ -150,4 +150,39 @@ describe('the cairn command', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
+
+  it('imports through the built worker thread as a real process: all of it, or one line and nothing', () => {
+    // The built CLI parses on a worker thread (out/main/import-worker.js); from source
+    // the reader runs in the thread. Both must give the same import.
+    expect(fs.existsSync(path.join(REPO_ROOT, 'out', 'main', 'import-worker.js'))).toBe(true);
+    const dir = tempDir();
+    const file = path.join(dir, 'team.graphml');
+    const nodes = Array.from({ length: 3_000 }, (_, i) => `<node id="n${i}"/>`).join('\n');
+    const edges = Array.from(
+      { length: 2_999 },
+      (_, i) => `<edge source="n${i}" target="n${i + 1}"><data key="r">mentions</data></edge>`,
+    ).join('\n');
+    fs.writeFileSync(
+      file,
+      `<graphml><key id="r" for="edge" attr.name="relation"/><graph>\n${nodes}\n${edges}\n</graph></graphml>`,
+    );
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'cairn.cjs'), ...args], {
+        encoding: 'utf8',
+      });
+    const db = path.join(dir, 'g.sqlite');
+    const done = run('import', '--file', file, '--db', db, '--empty');
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain(
+      'Added 3000 concepts and 2999 links from team.graphml (graphml).',
+    );
+    fs.writeFileSync(file, `<graphml><graph>\n${nodes}\n<edge source="n1"/>\n</graph></graphml>`);
+    const refused = run('import', '--file', file, '--db', db);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      'cairn: team.graphml, line 3002: an <edge> needs a source and a target.',
+    );
+    const stats = run('stats', '--db', db);
+    expect(stats.stdout).toMatch(/^3000 concepts · 2999 links/m);
+  });
 });

@@ -176,10 +176,6 @@ describe('links', () => {
       '“etcd” already stores data for “API server”.',
     ],
     [
-      { source: 'etcd', target: 'pod', relation: 'Mentions' },
-      '“mentions” is kept for links written as [[wikilinks]] in notes; choose another relation.',
-    ],
-    [
       { source: 'etcd', target: 'ghost', relation: 'uses' },
       'There is no concept with the id "ghost".',
     ],
@@ -190,6 +186,26 @@ describe('links', () => {
     const result = await dispatch('createLink', args);
     expect(result.ok === false && result.error.message).toBe(message);
     expect(count(db, 'links')).toBe(links);
+  });
+
+  it('makes a typed link called “mentions” beside the mention a note makes, and keeps them apart', async () => {
+    // Issue 11: mention links are told apart by their kind, never by the relation's name,
+    // so "mentions" is a relation like any other (an import brings such links too).
+    const { api } = freshGraph();
+    await api.saveNote({ id: 'etcd', body: 'Backs the [[Pod]] state.' });
+    const typed = await api.createLink({ source: 'etcd', target: 'pod', relation: 'mentions' });
+    expect(typed.value).toMatchObject({ relation: 'mentions', kind: 'typed' });
+    const details = await api.getConcept({ id: 'etcd' });
+    expect(details.outgoing.map((l) => [l.link.relation, l.link.kind, l.other.id])).toContainEqual([
+      'mentions',
+      'typed',
+      'pod',
+    ]);
+    expect(details.mentions.map((c) => c.id)).toEqual(['pod']);
+    const renamed = await api.updateLink({ id: typed.value.id, relation: 'cites' });
+    expect(renamed.value.relation).toBe('cites');
+    // The note's own mention stays, untouched by the typed link's edits.
+    expect((await api.getConcept({ id: 'etcd' })).mentions.map((c) => c.id)).toEqual(['pod']);
   });
 
   it('offers the relations in use, most used first, for autocomplete', async () => {

@@ -38,7 +38,7 @@ function expectedRows(graph: ExportGraph) {
     ],
     edges: [
       [...EDGE_COLUMNS],
-      ...graph.links.map((l) => [l.source, l.target, l.relation, l.origin, l.note ?? '']),
+      ...graph.links.map((l) => [l.source, l.target, l.relation, l.origin, l.kind, l.note ?? '']),
     ],
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHexColour } from '../../src/main/services/export/colour';
+import { exportForDownload } from '../../src/main/services/export/download';
 import { exportGraph } from '../../src/main/services/export/export';
 import { readGraphForExport, type ExportGraph } from '../../src/main/services/export/export-model';
 import { fillHostileGraph } from '../fixtures/hostile-graph';
@@ -102,10 +103,10 @@ function withPositions() {
 }
 
 describe('GEXF export', () => {
-  it('writes GEXF 1.3 that networkx reads with every node, edge, attribute, colour and position', () => {
+  it('writes GEXF 1.3 (gexf-1.3) that networkx reads with every node, edge, attribute, colour and position', () => {
     const { db } = withPositions();
     const file = path.join(tempDir(), 'g.gexf');
-    const summary = exportGraph(db, 'gexf', file);
+    const summary = exportGraph(db, 'gexf-1.3', file);
     const expected = readGraphForExport(db);
     expect(summary).toMatchObject({
       concepts: expected.concepts.length,
@@ -118,7 +119,7 @@ describe('GEXF export', () => {
   it('writes the 1.3 namespace and version, with the relation as the edge kind', () => {
     const { db } = openTempGraph();
     const file = path.join(tempDir(), 'g.gexf');
-    exportGraph(db, 'gexf', file);
+    exportGraph(db, 'gexf-1.3', file);
     const root = parseXml(fs.readFileSync(file, 'utf8'));
     expect(root.attributes).toMatchObject({
       xmlns: 'http://gexf.net/1.3',
@@ -135,17 +136,23 @@ describe('GEXF export', () => {
     });
   });
 
-  it('writes GEXF 1.2draft that an unmodified networkx reads, for networkx before 3.6', () => {
+  it('writes GEXF 1.2draft by default (gexf), which Debian’s networkx reads unmodified', () => {
     const { db } = withPositions();
     const file = path.join(tempDir(), 'g.gexf');
-    exportGraph(db, 'gexf-1.2', file);
+    exportGraph(db, 'gexf', file);
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('xmlns="http://www.gexf.net/1.2draft"');
     expect(text).not.toContain(' kind="');
     expectEveryNodeAndEdge(readWithNetworkx(file, 'plain'), readGraphForExport(db));
   });
 
-  it.each(['gexf', 'gexf-1.2'] as const)(
+  it('downloads the two variants under different names', () => {
+    const { db } = openTempGraph();
+    expect(exportForDownload(db, 'gexf', 'g').fileName).toBe('g.gexf');
+    expect(exportForDownload(db, 'gexf-1.3', 'g').fileName).toBe('g-gexf-1.3.gexf');
+  });
+
+  it.each(['gexf', 'gexf-1.3'] as const)(
     'keeps hostile text intact for networkx (%s)',
     (format) => {
       const { db } = openTempGraph({ empty: true });

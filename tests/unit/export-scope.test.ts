@@ -44,7 +44,7 @@ describe('export formats and bad input', () => {
       'json',
       'graphml',
       'gexf',
-      'gexf-1.2',
+      'gexf-1.3',
       'csv',
       'cytoscape',
       'dot',

@@ -303,7 +303,12 @@ describe('merging into an existing graph', () => {
         { line: 18, label: 'Linkerd', matchedBy: 'label', existing: 'Linkerd' },
       ],
       categoriesAdded: [],
-      undoable: true,
+      conflicts: {
+        counts: [
+          { kind: 'description', count: 1 },
+          { kind: 'category', count: 1 },
+        ],
+      },
     });
     // What was there is not overwritten.
     expect(db.prepare("SELECT label, description FROM concepts WHERE id = 'etcd'").get()).toEqual(
@@ -487,4 +492,95 @@ describe('bad input: one sentence naming the file and line, and nothing written'
       '{ "format": "cairn-graph", "version": 9, "concepts": [] }',
       "new.json, line 1: this is version 9 of Cairn's format; this Cairn reads version 1.",
     ));
+});
+
+describe('large JSON files are read in linear time (issue 12, defect 4)', () => {
+  // Lines used to be found by rescanning the file from its start for every item:
+  // 50,000 concepts took over 300 s. Now each item's line comes from one index.
+  const COUNT = 50_000;
+
+  it.each(['json', 'cytoscape'] as const)('%s with 50,000 concepts and links', async (format) => {
+    const nodes = Array.from({ length: COUNT }, (_, i) => ({ id: `n${i}`, label: `Node ${i}` }));
+    const edges = Array.from({ length: COUNT - 1 }, (_, i) => ({
+      source: `n${i}`,
+      target: `n${i + 1}`,
+      relation: 'next',
+    }));
+    const document =
+      format === 'json'
+        ? { format: 'cairn-graph', version: 1, concepts: nodes, links: edges }
+        : {
+            elements: {
+              nodes: nodes.map((data) => ({ data })),
+              edges: edges.map((data) => ({ data })),
+            },
+          };
+    const file = path.join(tempDir(), format === 'json' ? 'big.json' : 'big.cyjs');
+    fs.writeFileSync(file, JSON.stringify(document, null, 1));
+    const graph = await readImport(file, format);
+    expect(graph.concepts).toHaveLength(COUNT);
+    expect(graph.links).toHaveLength(COUNT - 1);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const last = graph.links.at(-1)!;
+    // The line it names is the line where the last link's object opens.
+    expect(lines[last.line - 1]!.trim()).toBe('{');
+    expect(lines[last.line]).toContain(format === 'json' ? '"source": "n49998"' : '"data": {');
+  });
+});
+
+describe('hierarchies are flattened, and every group stays a concept (issue 12, defect 5)', () => {
+  const partOf = (db: Database) =>
+    db
+      .prepare(
+        `SELECT s.label AS member, t.label AS "group" FROM links l
+         JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+         WHERE l.relation = 'part of' ORDER BY s.label, t.label`,
+      )
+      .all();
+
+  it('yEd group nodes with nested graphs: members link to their group, the report says so', async () => {
+    const db = openTempGraph({ empty: true }).db;
+    const report = await importInto(db, path.join(FIXTURES, 'yed-groups.graphml'));
+    expect(report.concepts.added).toBe(5);
+    // yEd's ids of nested nodes (n0::n1) are not Cairn ids: those get one from the label.
+    const labels = db.prepare('SELECT id, label, description FROM concepts ORDER BY id').all();
+    expect(labels).toEqual([
+      { id: 'control-plane', label: 'Control plane', description: '' },
+      { id: 'kubelet', label: 'Kubelet', description: '' },
+      { id: 'n0', label: 'Cluster', description: 'Everything that runs the workloads' },
+      { id: 'n1', label: 'etcd', description: '' },
+      { id: 'workers', label: 'Workers', description: '' },
+    ]);
+    expect(partOf(db)).toEqual([
+      { member: 'Control plane', group: 'Cluster' },
+      { member: 'Kubelet', group: 'Workers' },
+      { member: 'Workers', group: 'Cluster' },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM links WHERE relation <> 'part of'").get()).toEqual(
+      { n: 2 },
+    );
+    expect(report.warnings).toContain(
+      '3 concepts were inside group nodes (nested graphs): the hierarchy was flattened, and each has a “part of” link to its group.',
+    );
+  });
+
+  it('GEXF nested nodes and pid: the parent is kept, with "part of" links to it', async () => {
+    const db = openTempGraph({ empty: true }).db;
+    const report = await importInto(db, path.join(FIXTURES, 'gexf-hierarchy.gexf'));
+    expect(
+      (db.prepare('SELECT label FROM concepts ORDER BY label').all() as { label: string }[]).map(
+        (r) => r.label,
+      ),
+    ).toEqual(['Europe', 'France', 'Lyon', 'Paris', 'Spain']);
+    expect(partOf(db)).toEqual([
+      { member: 'France', group: 'Europe' },
+      { member: 'Lyon', group: 'France' },
+      { member: 'Paris', group: 'France' },
+      { member: 'Spain', group: 'Europe' },
+    ]);
+    expect(report.links.added).toBe(5);
+    expect(report.warnings).toContain(
+      '4 concepts were inside other nodes (a hierarchy): the hierarchy was flattened, and each has a “part of” link to its group.',
+    );
+  });
 });

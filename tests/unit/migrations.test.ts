@@ -201,6 +201,61 @@ describe('migrations', () => {
     expect(opened.db.prepare('SELECT count(*) AS n FROM ui_state').get()).toEqual({ n: 0 });
   });
 
+  it('0006 adds import batches, attributes and multi-edges to a version-5 file, keeping its rows', () => {
+    const { db, file } = databaseAtVersion(5);
+    db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', 'Smallest unit', 'user'),
+        ('node', 'Node', 'k8s', 'A machine', 'import');
+      INSERT INTO links (source, target, relation, origin, kind) VALUES
+        (1, 2, 'runs on', 'user', 'typed'), (1, 2, 'mentions', 'user', 'mention');
+      INSERT INTO notes (concept, body) VALUES (1, 'Runs on a [[Node]]');
+      INSERT INTO changes (summary, forward, backward) VALUES ('Created “Pod”', '[]', '[]');
+    `);
+    db.close();
+    const opened = openGraph(file);
+    track(opened.db);
+    const d = opened.db;
+    expect(opened.migrated).toEqual([6]);
+    expect(
+      d.prepare('SELECT relation, kind, parallel, import_batch FROM links ORDER BY id').all(),
+    ).toEqual([
+      { relation: 'runs on', kind: 'typed', parallel: 0, import_batch: null },
+      { relation: 'mentions', kind: 'mention', parallel: 0, import_batch: null },
+    ]);
+    expect(d.prepare('SELECT id, import_batch FROM concepts ORDER BY key').all()).toEqual([
+      { id: 'pod', import_batch: null },
+      { id: 'node', import_batch: null },
+    ]);
+    expect(d.prepare('SELECT summary, batch FROM changes').all()).toEqual([
+      { summary: 'Created “Pod”', batch: null },
+    ]);
+    // A typed "mentions" link beside the note's mention link, and a second "runs on" edge.
+    d.prepare(
+      "INSERT INTO links (source, target, relation, origin, kind) VALUES (1, 2, 'mentions', 'import', 'typed')",
+    ).run();
+    d.prepare(
+      "INSERT INTO links (source, target, relation, origin, kind, parallel) VALUES (1, 2, 'runs on', 'import', 'typed', 1)",
+    ).run();
+    expect(() =>
+      d
+        .prepare(
+          "INSERT INTO links (source, target, relation, origin, kind) VALUES (1, 2, 'runs on', 'user', 'typed')",
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+    d.prepare(
+      "INSERT INTO concept_attributes (concept, name, type, value) VALUES (2, 'degree', 'int', '3')",
+    ).run();
+    d.prepare(
+      "INSERT INTO link_attributes (link, name, type, value) VALUES (1, 'weight', 'double', '0.5')",
+    ).run();
+    d.prepare("DELETE FROM concepts WHERE id = 'node'").run();
+    expect(d.prepare('SELECT count(*) AS n FROM concept_attributes').get()).toEqual({ n: 0 });
+    expect(d.prepare('SELECT count(*) AS n FROM link_attributes').get()).toEqual({ n: 0 });
+  });
+
   it('applies nothing when a migration fails half-way', () => {
     const { db } = databaseAtVersion(1);
     track(db);

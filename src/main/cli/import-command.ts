@@ -1,7 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportReport } from '../../shared/domain';
+import {
+  IMPORT_CONFLICT_KINDS,
+  type ImportConflictKind,
+  type ImportReport,
+  type ImportResolutions,
+} from '../../shared/domain';
 import { isImportFormat, unknownImportFormat } from '../../shared/import-formats';
-import { importGraph, readImport } from '../services/import';
+import { importStreamed, resolveFormat } from '../services/import';
+import { streamImportInWorker } from '../services/import/parse-in-worker';
 import type { CommandContext } from './commands';
 import { UsageError } from './output';
 
@@ -9,6 +16,8 @@ interface ImportOptions {
   file: string;
   format: string | undefined;
   dryRun: boolean;
+  /** What a conflict with a concept already in the graph keeps: the graph's (default) or the file's. */
+  conflicts: string | undefined;
   stderr: (line: string) => void;
   isTty: boolean;
 }
@@ -33,11 +42,41 @@ function progressBar(stderr: (line: string) => void, isTty: boolean, name: strin
   };
 }
 
-function describe(report: ImportReport, dryRun: boolean): string[] {
+/** From this size on (about 5,000 nodes of GraphML) the indexes are built once, at the end. */
+const BULK_IMPORT_BYTES = 1 << 20;
+
+function sizeOf(target: string): number {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.size;
+  return fs
+    .readdirSync(target, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + fs.statSync(path.join(target, e.name)).size, 0);
+}
+
+function resolutionsFor(conflicts: string | undefined): ImportResolutions | undefined {
+  if (conflicts === undefined || conflicts === 'keep-mine') return undefined;
+  if (conflicts !== 'take-theirs')
+    throw new UsageError(
+      `--conflicts takes keep-mine or take-theirs, not "${conflicts.slice(0, 40)}".`,
+    );
+  return { choices: IMPORT_CONFLICT_KINDS.map((kind) => ({ kind, take: 'theirs' })), theirs: [] };
+}
+
+function conflictLine(kind: ImportConflictKind, count: number, takeTheirs: boolean): string {
+  const what = kind === 'attributes' ? 'attribute values' : `a different ${kind}`;
+  return takeTheirs
+    ? `${count} of them hold ${what} in the file: the file’s was taken.`
+    : `${count} of them hold ${what} in the file: the graph’s was kept (--conflicts take-theirs takes the file’s).`;
+}
+
+function describe(report: ImportReport, dryRun: boolean, takeTheirs: boolean): string[] {
   const verb = dryRun ? 'Would add' : 'Added';
   const lines = [
     `${verb} ${report.concepts.added} concepts and ${report.links.added} links from ${report.file} (${report.format}).`,
   ];
+  if (report.links.mentions > 0)
+    lines.push(`Their notes’ [[wikilinks]] make ${report.links.mentions} mention links.`);
   if (report.categoriesAdded.length > 0)
     lines.push(`New categories: ${report.categoriesAdded.join(', ')}.`);
   if (report.duplicateCount > 0) {
@@ -51,9 +90,11 @@ function describe(report: ImportReport, dryRun: boolean): string[] {
   }
   if (report.links.alreadyPresent > 0)
     lines.push(`${report.links.alreadyPresent} links were already there.`);
+  for (const { kind, count } of report.conflicts.counts)
+    lines.push(conflictLine(kind, count, takeTheirs));
   for (const warning of report.warnings) lines.push(`Note: ${warning}`);
   if (dryRun) lines.push('Nothing was written (--dry-run).');
-  else if (report.undoable) lines.push('Undo in the app takes the whole import back.');
+  else lines.push('Undo in the app takes the whole import back.');
   return lines;
 }
 
@@ -72,13 +113,26 @@ export async function importCommand(
   const onInterrupt = () => abort.abort();
   process.once('SIGINT', onInterrupt);
   try {
-    const graph = await readImport(options.file, format, {
-      onProgress: bar.update,
-      signal: abort.signal,
-    });
+    const chosen = resolveFormat(options.file, format);
+    // The file is parsed on a worker thread while this one writes what it has read.
+    const report = await importStreamed(
+      context.db,
+      (sink) =>
+        streamImportInWorker(options.file, chosen, sink, {
+          onProgress: bar.update,
+          signal: abort.signal,
+        }),
+      name,
+      chosen,
+      {
+        dryRun: options.dryRun,
+        bulk: sizeOf(options.file) >= BULK_IMPORT_BYTES,
+        resolutions: resolutionsFor(options.conflicts),
+      },
+    );
     bar.done();
-    const report = importGraph(context.db, graph, name, { dryRun: options.dryRun });
-    for (const line of describe(report, options.dryRun)) context.stdout(line);
+    for (const line of describe(report, options.dryRun, options.conflicts === 'take-theirs'))
+      context.stdout(line);
   } finally {
     process.off('SIGINT', onInterrupt);
     bar.done();

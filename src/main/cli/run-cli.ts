@@ -15,9 +15,11 @@ Commands:
   stats                          counts of concepts and links, by category and relation
   search TEXT [--limit N]        ranked full-text search over labels, descriptions and notes
   export --format F --out PATH   write the graph in format F (below) to a file or folder
-  import --file PATH [--format F] [--dry-run]
+  import --file PATH [--format F] [--dry-run] [--conflicts keep-mine|take-theirs]
                                  merge a graph file or folder into this one (formats below);
-                                 --dry-run shows what would change and writes nothing
+                                 --dry-run shows what would change and writes nothing;
+                                 --conflicts: where a concept already in the graph holds a
+                                 different description, category, note or attribute value
 
 Options for every command:
   --db FILE    the graph database (default: ${defaultDatabasePath()})
@@ -45,6 +47,7 @@ const OPTIONS = {
   port: { type: 'string' },
   file: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  conflicts: { type: 'string' },
   'no-open': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -128,6 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           file: values.file!,
           format: values.format,
           dryRun: values['dry-run'] ?? false,
+          conflicts: values.conflicts,
           stderr: io.stderr,
           isTty: io.isTty,
         });

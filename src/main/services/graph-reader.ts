@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { parseWikilinks } from '../../shared/note-references';
 import type {
+  Attribute,
   Backlink,
   Category,
   ConceptDetails,
@@ -132,6 +133,11 @@ export class GraphReader {
         note: row.note ?? '',
         tags: this.tagsOf.all(row.key).map((t) => t.tag),
         seedState: row.seed_state,
+        attributes: this.db
+          .prepare(
+            'SELECT name, type, value FROM concept_attributes WHERE concept = ? ORDER BY name',
+          )
+          .all(row.key) as Attribute[],
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       },

@@ -95,7 +95,7 @@ export function createHandlers(
     startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
     getImportJob: ({ id }) => imports.get(db, id),
     cancelImport: ({ id }) => imports.cancel(id),
-    confirmImport: ({ id }) => imports.confirm(db, id),
+    confirmImport: ({ id, resolutions }) => imports.confirm(db, id, resolutions),
     getRecentGraphs: () => files.recent(),
     chooseGraphFile: async ({ purpose }) =>
       files.choose

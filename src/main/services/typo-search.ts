@@ -25,7 +25,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * label's words by shared trigrams, averaged. "kubernets" and "Kubernetes cluster" → 0.67.
  */
 export function labelSimilarity(typed: string, label: string): number {
-  const words: string[] = typed.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = typed.match(/[\p{L}\p{N}]+/gu) ?? [];
   const labelWords: string[] = label.toLocaleLowerCase('en').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || labelWords.length === 0) return 0;
   const labelTrigrams = labelWords.filter((w) => w.length >= 3).map(trigrams);

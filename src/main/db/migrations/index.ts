@@ -4,6 +4,7 @@ import { positionsSchema } from './0002-positions';
 import { mentionsSeedCopyChangeLogSchema } from './0003-mentions-seed-copy-change-log';
 import { seedFingerprintSchema } from './0004-seed-fingerprint';
 import { viewIndexPinsAndTypoSearchSchema } from './0005-view-index-pins-and-typo-search';
+import { importBatchesAttributesSchema } from './0006-import-batches-attributes';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mentionsSeedCopyChangeLogSchema,
   seedFingerprintSchema,
   viewIndexPinsAndTypoSearchSchema,
+  importBatchesAttributesSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,17 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
-import { MENTIONS_RELATION } from '../../../shared/validation';
 import type { Recorder } from '../history/row-images';
 import { findConcept, type ConceptRef } from './lookups';
-
-function assertTypedRelation(relation: string): void {
-  if (relation.toLocaleLowerCase('en') === MENTIONS_RELATION) {
-    throw new CairnError(
-      'invalid-argument',
-      `“${MENTIONS_RELATION}” is kept for links written as [[wikilinks]] in notes; choose another relation.`,
-    );
-  }
-}
 
 function assertNoDuplicate(
   db: Database,
@@ -21,7 +11,9 @@ function assertNoDuplicate(
   exceptId?: number,
 ) {
   const existing = db
-    .prepare('SELECT id FROM links WHERE source = ? AND target = ? AND relation = ?')
+    .prepare(
+      "SELECT id FROM links WHERE source = ? AND target = ? AND relation = ? AND kind = 'typed'",
+    )
     .get(source.key, target.key, relation) as { id: number } | undefined;
   if (existing && existing.id !== exceptId) {
     throw new CairnError('conflict', `“${source.label}” already ${relation} “${target.label}”.`);
@@ -37,7 +29,6 @@ export function createLink(
   const target = findConcept(db, args.target);
   if (source.key === target.key)
     throw new CairnError('invalid-argument', `“${source.label}” cannot link to itself.`);
-  assertTypedRelation(args.relation);
   assertNoDuplicate(db, source, target, args.relation);
   const { lastInsertRowid } = db
     .prepare(
@@ -84,7 +75,6 @@ export function updateLink(
 ): void {
   const link = findLink(db, args.id);
   if (args.relation !== undefined) {
-    assertTypedRelation(args.relation);
     assertNoDuplicate(
       db,
       findConcept(db, link.source_id),

@@ -1,3 +1,4 @@
+import type { ExportAttribute } from './export-model';
 import { normaliseHexColour } from './colour';
 import type { ExportGraph } from './export-model';
 
@@ -41,6 +42,7 @@ export function writeCytoscapeJson(graph: ExportGraph, emit: (chunk: string) => 
         origin: c.origin,
         tags: c.tags,
         note: c.note,
+        ...attributeData(c),
       },
       ...(c.position ? { position: { x: c.position.x, y: c.position.y } } : {}),
     };
@@ -56,10 +58,52 @@ export function writeCytoscapeJson(graph: ExportGraph, emit: (chunk: string) => 
         label: l.relation,
         relation: l.relation,
         origin: l.origin,
+        ...(l.kind === 'mention' ? { kind: 'mention' } : {}),
         note: l.note,
+        ...attributeData(l),
       },
     };
     emit(`${i === 0 ? '' : ','}\n      ${JSON.stringify(element)}`);
   });
   emit('\n    ]\n  }\n}\n');
+}
+
+/** Keys a data object of Cairn's already holds, or that no JSON reader should be handed. */
+const RESERVED = new Set([
+  'id',
+  'label',
+  'category',
+  'categoryLabel',
+  'color',
+  'description',
+  'origin',
+  'tags',
+  'note',
+  'source',
+  'target',
+  'relation',
+  'kind',
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/**
+ * Attributes as data fields, numbers and booleans as JSON numbers and booleans. A name
+ * Cairn's own fields use gets an `attribute:` prefix. Built without a prototype, since
+ * the names are the file's own text.
+ */
+function attributeData(item: { attributes?: readonly ExportAttribute[] }) {
+  const data: Record<string, string | number | boolean> = Object.create(null);
+  for (const { name, type, value } of item.attributes ?? []) {
+    let key = name;
+    while (RESERVED.has(key) || Object.hasOwn(data, key)) key = `attribute:${key}`;
+    data[key] =
+      type === 'boolean'
+        ? value.trim().toLowerCase() === 'true'
+        : type === 'string' || !Number.isFinite(Number(value))
+          ? value
+          : Number(value);
+  }
+  return data;
 }

@@ -21,7 +21,7 @@ export function exportForDownload(
     const chunks: string[] = [];
     spec.write(graph, (chunk) => chunks.push(chunk));
     return {
-      fileName: `${baseName}.${spec.extension}`,
+      fileName: `${baseName}${spec.nameSuffix}.${spec.extension}`,
       mimeType: 'text/plain;charset=utf-8',
       base64: Buffer.from(chunks.join(''), 'utf8').toString('base64'),
       ...counts,

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Category, LinkKind, Origin } from '../../../shared/domain';
+import type { AttributeType, Category, LinkKind, Origin } from '../../../shared/domain';
 
 export interface ExportConcept {
   id: string;
@@ -13,6 +13,14 @@ export interface ExportConcept {
   createdAt: string;
   updatedAt: string;
   position: { x: number; y: number } | null;
+  /** Values Cairn has no field for, as an import brought them; absent when none. */
+  attributes?: ExportAttribute[];
+}
+
+export interface ExportAttribute {
+  name: string;
+  type: AttributeType;
+  value: string;
 }
 
 interface ExportLink {
@@ -23,6 +31,7 @@ interface ExportLink {
   /** `mention` links come from [[wikilinks]] in notes; formats without a kind write them as "mentions". */
   kind: LinkKind;
   note: string | null;
+  attributes?: ExportAttribute[];
 }
 
 export interface ExportGraph {
@@ -32,6 +41,7 @@ export interface ExportGraph {
 }
 
 interface ConceptExportRow {
+  key: number;
   id: string;
   label: string;
   category: string;
@@ -64,7 +74,7 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
     // Tags travel as a JSON array so that no separator character can split a tag.
     const rows = db
       .prepare(
-        `SELECT c.id, c.label, c.category, c.description, c.origin, c.provenance,
+        `SELECT c.key, c.id, c.label, c.category, c.description, c.origin, c.provenance,
                 n.body AS note, p.x, p.y, c.created_at, c.updated_at,
                 (SELECT json_group_array(tag) FROM (SELECT tag FROM tags WHERE concept = c.key ORDER BY tag)) AS tags
          FROM concepts c
@@ -73,6 +83,14 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
          ORDER BY c.key`,
       )
       .all() as ConceptExportRow[];
+    const conceptAttributes = attributesBy(
+      db,
+      'SELECT concept AS owner, name, type, value FROM concept_attributes ORDER BY concept, name',
+    );
+    const linkAttributes = attributesBy(
+      db,
+      'SELECT link AS owner, name, type, value FROM link_attributes ORDER BY link, name',
+    );
     const concepts = rows.map((row) => ({
       id: row.id,
       label: row.label,
@@ -85,14 +103,17 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       position: row.x === null || row.y === null ? null : { x: row.x, y: row.y },
+      ...withAttributes(conceptAttributes.get(row.key)),
     }));
-    const links = db
-      .prepare(
-        `SELECT s.id AS source, t.id AS target, l.relation, l.origin, l.kind, l.note
-         FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
-         ORDER BY l.id`,
-      )
-      .all() as ExportLink[];
+    const links = (
+      db
+        .prepare(
+          `SELECT l.id, s.id AS source, t.id AS target, l.relation, l.origin, l.kind, l.note
+           FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+           ORDER BY l.id`,
+        )
+        .all() as (ExportLink & { id: number })[]
+    ).map(({ id, ...link }) => ({ ...link, ...withAttributes(linkAttributes.get(id)) }));
     if (!scope) return { categories, concepts, links };
     const kept = new Set(scope.conceptIds);
     return {
@@ -101,6 +122,52 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
       links: links.filter((l) => kept.has(l.source) && kept.has(l.target)),
     };
   })();
+}
+
+function attributesBy(db: Database, sql: string): Map<number, ExportAttribute[]> {
+  const byOwner = new Map<number, ExportAttribute[]>();
+  for (const row of db.prepare(sql).iterate() as Iterable<ExportAttribute & { owner: number }>) {
+    const list = byOwner.get(row.owner) ?? [];
+    list.push({ name: row.name, type: row.type, value: row.value });
+    byOwner.set(row.owner, list);
+  }
+  return byOwner;
+}
+
+const withAttributes = (attributes: ExportAttribute[] | undefined) =>
+  attributes ? { attributes } : {};
+
+/**
+ * The attributes a format must declare, by name, with one type each: the type all their
+ * values share, or the widest number type, or else text.
+ */
+export function declaredAttributes(
+  items: readonly { attributes?: readonly ExportAttribute[] }[],
+): Map<string, AttributeType> {
+  const declared = new Map<string, AttributeType>();
+  for (const item of items) {
+    for (const { name, type } of item.attributes ?? []) {
+      const before = declared.get(name);
+      declared.set(name, before === undefined ? type : widerType(before, type));
+    }
+  }
+  return declared;
+}
+
+const NUMBER_ORDER: readonly AttributeType[] = ['int', 'long', 'float', 'double'];
+
+function widerType(a: AttributeType, b: AttributeType): AttributeType {
+  if (a === b) return a;
+  const i = NUMBER_ORDER.indexOf(a);
+  const j = NUMBER_ORDER.indexOf(b);
+  return i >= 0 && j >= 0 ? NUMBER_ORDER[Math.max(i, j)]! : 'string';
+}
+
+/** An item's attributes by name, for writers that look them up per declared name. */
+export function attributeValues(item: {
+  attributes?: readonly ExportAttribute[];
+}): Map<string, string> {
+  return new Map((item.attributes ?? []).map((a) => [a.name, a.value]));
 }
 
 /**

@@ -27,7 +27,7 @@ type FolderWriter = (
 ) => void;
 
 export type ExportFormatSpec =
-  | { target: 'file'; extension: string; summary: string; write: FileWriter }
+  | { target: 'file'; extension: string; nameSuffix: string; summary: string; write: FileWriter }
   | { target: 'folder'; summary: string; write: FolderWriter; keep?: readonly string[] };
 
 type Writer = { write: FileWriter } | { write: FolderWriter; keep?: readonly string[] };
@@ -36,8 +36,8 @@ type Writer = { write: FileWriter } | { write: FolderWriter; keep?: readonly str
 const WRITERS: Record<ExportFormat, Writer> = {
   json: { write: writeCairnJson },
   graphml: { write: writeGraphml },
-  gexf: { write: ((graph, emit) => writeGexf(graph, emit, '1.3')) satisfies FileWriter },
-  'gexf-1.2': { write: ((graph, emit) => writeGexf(graph, emit, '1.2')) satisfies FileWriter },
+  gexf: { write: ((graph, emit) => writeGexf(graph, emit, '1.2')) satisfies FileWriter },
+  'gexf-1.3': { write: ((graph, emit) => writeGexf(graph, emit, '1.3')) satisfies FileWriter },
   csv: { write: writeCsvFolder },
   cytoscape: { write: writeCytoscapeJson },
   dot: { write: writeDot },
@@ -55,6 +55,7 @@ export function exportFormatSpec(format: ExportFormat): ExportFormatSpec {
     ? {
         target: 'file',
         extension: info.extension ?? format,
+        nameSuffix: ('nameSuffix' in info ? info.nameSuffix : undefined) ?? '',
         summary: info.summary,
         write: writer.write as FileWriter,
       }

@@ -1,10 +1,17 @@
 import { parseHexColour, type Rgb } from './colour';
-import { categoryLabels, type ExportGraph } from './export-model';
+import {
+  attributeValues,
+  categoryLabels,
+  declaredAttributes,
+  type ExportGraph,
+} from './export-model';
 import { escapeXmlAttribute as attr } from './xml-text';
 
 /**
- * GEXF 1.3 is the current specification and what Gephi writes; GEXF 1.2 ("1.2draft") is
- * what networkx before 3.6 reads (its reader matches the namespace exactly). The two
+ * GEXF 1.2 ("1.2draft") is the default: Gephi, networkx 2.x and 3.x, igraph and
+ * graphology all read it, while networkx before 3.6 (Debian 12, Ubuntu 22.04) refuses
+ * 1.3 with "No <graph> element", because its reader matches the namespace exactly.
+ * GEXF 1.3, the current specification and what Gephi writes, stays an option. The two
  * differ here only in the namespaces and in the edge `kind`, which is new in 1.3.
  */
 export type GexfVersion = '1.3' | '1.2';
@@ -23,13 +30,48 @@ const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; xsd: string }
 };
 
 const NODE_ATTRIBUTES = ['category', 'description', 'origin', 'tags', 'note'] as const;
-const EDGE_ATTRIBUTES = ['relation', 'origin', 'note'] as const;
+// `kind` marks the links a note's [[wikilinks]] make (see graphml.ts).
+const EDGE_ATTRIBUTES = ['relation', 'origin', 'kind', 'note'] as const;
 
-function attributes(kind: 'node' | 'edge', names: readonly string[]): string {
-  const lines = names.map(
-    (name) => `      <attribute id="${name}" title="${name}" type="string"/>\n`,
+/** GEXF's names for the attribute types Cairn keeps. */
+const GEXF_TYPES: Record<string, string> = {
+  string: 'string',
+  boolean: 'boolean',
+  int: 'integer',
+  long: 'long',
+  float: 'float',
+  double: 'double',
+};
+
+interface Declared {
+  id: string;
+  title: string;
+  type: string;
+}
+
+function attributes(kind: 'node' | 'edge', declared: readonly Declared[]): string {
+  const lines = declared.map(
+    (d) =>
+      `      <attribute id="${attr(d.id)}" title="${attr(d.title)}" type="${GEXF_TYPES[d.type] ?? 'string'}"/>\n`,
   );
   return `    <attributes class="${kind}" mode="static">\n${lines.join('')}    </attributes>\n`;
+}
+
+/** Cairn's own attributes, then the ones imports brought (ids a0, a1, …), with their types. */
+function declare(own: readonly string[], items: Parameters<typeof declaredAttributes>[0]) {
+  const extra = [...declaredAttributes(items)].map(([title, type], i) => ({
+    id: `a${i}`,
+    title,
+    type,
+  }));
+  return {
+    all: [...own.map((name) => ({ id: name, title: name, type: 'string' })), ...extra],
+    extra,
+  };
+}
+
+function extraValues(extra: readonly Declared[], values: Map<string, string>) {
+  return Object.fromEntries(extra.map((d) => [d.id, values.get(d.title) ?? null]));
 }
 
 function attvalues(values: Record<string, string | null>): string {
@@ -50,7 +92,7 @@ function coordinate(value: number): string {
 export function writeGexf(
   graph: ExportGraph,
   emit: (chunk: string) => void,
-  version: GexfVersion = '1.3',
+  version: GexfVersion = '1.2',
 ): void {
   const ns = NAMESPACES[version];
   const colours = new Map<string, Rgb>();
@@ -67,8 +109,10 @@ export function writeGexf(
   );
   emit('  <meta>\n    <creator>Cairn</creator>\n  </meta>\n');
   emit('  <graph defaultedgetype="directed" mode="static">\n');
-  emit(attributes('node', NODE_ATTRIBUTES));
-  emit(attributes('edge', EDGE_ATTRIBUTES));
+  const nodeAttributes = declare(NODE_ATTRIBUTES, graph.concepts);
+  const edgeAttributes = declare(EDGE_ATTRIBUTES, graph.links);
+  emit(attributes('node', nodeAttributes.all));
+  emit(attributes('edge', edgeAttributes.all));
   emit('    <nodes>\n');
   for (const c of graph.concepts) {
     const rgb = colours.get(c.category);
@@ -80,6 +124,7 @@ export function writeGexf(
           origin: c.origin,
           tags: c.tags.join(' '),
           note: c.note,
+          ...(c.attributes ? extraValues(nodeAttributes.extra, attributeValues(c)) : {}),
         }) +
         (rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : '') +
         (c.position
@@ -95,7 +140,13 @@ export function writeGexf(
     const kind = version === '1.3' ? ` kind="${attr(l.relation)}"` : '';
     emit(
       `      <edge id="${index}" source="${attr(l.source)}" target="${attr(l.target)}" label="${attr(l.relation)}"${kind}>\n` +
-        attvalues({ relation: l.relation, origin: l.origin, note: l.note }) +
+        attvalues({
+          relation: l.relation,
+          origin: l.origin,
+          kind: l.kind === 'mention' ? 'mention' : null,
+          note: l.note,
+          ...(l.attributes ? extraValues(edgeAttributes.extra, attributeValues(l)) : {}),
+        }) +
         '      </edge>\n',
     );
   });

@@ -78,11 +78,15 @@ export function writeMarkdownVault(
     if (!source || !target) continue;
     const note = link.note ? ` (${escapeMarkdownText(oneLine(link.note))})` : '';
     const relation = escapeMarkdownText(oneLine(link.relation));
-    append(
-      outgoing,
-      source.id,
-      `- ${relation} ${wikilink(fileOf.get(target.id)!, target.label)}${note}`,
-    );
+    // A mention is already in the note as its [[wikilink]]; "## Links" lists typed links,
+    // which an import reads back as links whatever their relation is called.
+    if (link.kind === 'typed') {
+      append(
+        outgoing,
+        source.id,
+        `- ${relation} ${wikilink(fileOf.get(target.id)!, target.label)}${note}`,
+      );
+    }
     append(
       incoming,
       target.id,

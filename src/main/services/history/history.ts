@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, HistoryState } from '../../../shared/domain';
+import { archiveBatch, forgetUndoneBatches, restoreBatch } from './import-batches';
 import { applyImage, ChangeRecorder, type RowImage } from './row-images';
 
 interface ChangeRow {
@@ -9,6 +10,8 @@ interface ChangeRow {
   forward: string;
   backward: string;
   undone: number;
+  /** An import's batch: its rows are taken back (and redone) by batch, not by image. */
+  batch: number | null;
 }
 
 export interface Applied<T> {
@@ -34,20 +37,40 @@ export class History {
         const recorder = new ChangeRecorder(this.db);
         const value = edit(recorder);
         const { forward, backward } = recorder.finish();
-        if (forward.length > 0) {
-          // A new change after some undos makes those undone changes unreachable.
-          this.db.prepare('DELETE FROM changes WHERE undone = 1').run();
-          this.db
-            .prepare('INSERT INTO changes (summary, forward, backward) VALUES (?, ?, ?)')
-            .run(
-              typeof summary === 'function' ? summary(value) : summary,
-              JSON.stringify(forward),
-              JSON.stringify(backward),
-            );
-        }
+        if (forward.length > 0)
+          this.append(typeof summary === 'function' ? summary(value) : summary, null, {
+            forward,
+            backward,
+          });
         return { value, images: forward };
       })
       .immediate();
+  }
+
+  /**
+   * Records an import, inside the import's own transaction: its batch (the rows it
+   * added, taken back by batch id) and the row images of what it changed in rows that
+   * were already there (conflicts taken from the file, tags added, new categories).
+   */
+  recordImport(
+    summary: string,
+    batch: number,
+    images: { forward: RowImage[]; backward: RowImage[] },
+  ): void {
+    this.append(summary, batch, images);
+  }
+
+  private append(
+    summary: string,
+    batch: number | null,
+    images: { forward: RowImage[]; backward: RowImage[] },
+  ): void {
+    // A new change after some undos makes those undone changes unreachable.
+    forgetUndoneBatches(this.db);
+    this.db.prepare('DELETE FROM changes WHERE undone = 1').run();
+    this.db
+      .prepare('INSERT INTO changes (summary, forward, backward, batch) VALUES (?, ?, ?, ?)')
+      .run(summary, JSON.stringify(images.forward), JSON.stringify(images.backward), batch);
   }
 
   undo(): Applied<HistoryEntry | null> {
@@ -57,8 +80,13 @@ export class History {
           .prepare('SELECT * FROM changes WHERE undone = 0 ORDER BY id DESC LIMIT 1')
           .get() as ChangeRow | undefined;
         if (!change) return { value: null, images: [] };
+        // Rows of the batch may point at rows the images put back or take away (a
+        // category it created): the foreign keys are checked once, at commit.
+        this.db.pragma('defer_foreign_keys = ON');
+        const removed = change.batch === null ? [] : archiveBatch(this.db, change.batch);
         const images = JSON.parse(change.backward) as RowImage[];
         for (const image of images) applyImage(this.db, image);
+        images.push(...removed);
         this.db.prepare('UPDATE changes SET undone = 1 WHERE id = ?').run(change.id);
         return { value: toEntry({ ...change, undone: 1 }), images };
       })
@@ -72,8 +100,10 @@ export class History {
           .prepare('SELECT * FROM changes WHERE undone = 1 ORDER BY id ASC LIMIT 1')
           .get() as ChangeRow | undefined;
         if (!change) return { value: null, images: [] };
+        this.db.pragma('defer_foreign_keys = ON');
         const images = JSON.parse(change.forward) as RowImage[];
         for (const image of images) applyImage(this.db, image);
+        if (change.batch !== null) images.push(...restoreBatch(this.db, change.batch));
         this.db.prepare('UPDATE changes SET undone = 0 WHERE id = ?').run(change.id);
         return { value: toEntry({ ...change, undone: 0 }), images };
       })

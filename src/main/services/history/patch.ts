@@ -30,6 +30,9 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
         if (image.row === null) removedLinks.add(Number(image.pk[0]));
         else linkIds.add(Number(image.pk[0]));
         break;
+      case 'link_attributes':
+        linkIds.add(Number(image.pk[0]));
+        break;
       case 'ui_state':
         // What the map shows (the layout's name): nothing to redraw from it.
         break;

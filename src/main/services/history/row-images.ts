@@ -9,6 +9,8 @@ const TRACKED_TABLES = {
   tags: ['concept', 'tag'],
   positions: ['concept'],
   ui_state: ['key'],
+  concept_attributes: ['concept', 'name'],
+  link_attributes: ['link', 'name'],
 } as const;
 
 export type TrackedTable = keyof typeof TRACKED_TABLES;

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type Info } from 'csv-parse';
 import {
+  importedAttribute,
   importedConcept,
   importedLink,
   importError,
-  type ImportedConcept,
-  type ImportedGraph,
-  type ImportedLink,
+  type ImportedAttribute,
+  type ImportSink,
 } from './imported-graph';
 import { streamTextFile, type TextStreamOptions } from './read-text';
 
@@ -30,6 +30,43 @@ const EDGE_COLUMNS = {
   note: ['note', 'notes'],
 };
 
+/** Cairn's own columns, read only with Cairn's values (see field-roles.ts); otherwise data. */
+const MARKER_VALUES: Record<string, readonly string[]> = {
+  origin: ['seed', 'user', 'import', ''],
+  kind: ['typed', 'mention', ''],
+};
+
+/**
+ * The columns that fill no field: kept per row as string attributes (CSV has no types).
+ * A marker column is one of them only if some row holds a value that is not Cairn's.
+ */
+function attributeColumns(
+  header: string[],
+  names: Record<string, string[]>,
+  rows: Row[],
+  markers: readonly string[],
+): string[] {
+  const used = new Set(Object.values(names).map((list) => column(header, list)));
+  return header.filter((name, index) => {
+    if (used.has(name) || header.indexOf(name) !== index) return false;
+    if (!markers.includes(name)) return true;
+    const allowed = MARKER_VALUES[name]!;
+    return rows.some((row) => !allowed.includes((row.record[name] ?? '').trim()));
+  });
+}
+
+function attributesOf(shown: string, row: Row, columns: string[], original: Map<string, string>) {
+  const attributes: ImportedAttribute[] = [];
+  for (const name of columns) {
+    const value = row.record[name] ?? '';
+    if (value.trim() === '') continue;
+    attributes.push(
+      importedAttribute(shown, row.line, original.get(name) ?? name, 'string', value),
+    );
+  }
+  return attributes;
+}
+
 type Row = { record: Record<string, string>; line: number };
 
 /** Reads a CSV file into records with the line each starts on. */
@@ -37,8 +74,9 @@ async function readCsv(
   file: string,
   shown: string,
   options: TextStreamOptions,
-): Promise<{ header: string[]; rows: Row[] }> {
+): Promise<{ header: string[]; original: Map<string, string>; rows: Row[] }> {
   let header: string[] = [];
+  const original = new Map<string, string>();
   const rows: Row[] = [];
   const parser = parse({
     bom: true,
@@ -47,6 +85,7 @@ async function readCsv(
     max_record_size: 8 * 1024 * 1024,
     columns: (names: string[]) => {
       header = names.map((n) => n.trim().toLowerCase());
+      names.forEach((n, i) => original.set(header[i]!, n.trim()));
       return header;
     },
   });
@@ -68,7 +107,7 @@ async function readCsv(
   parser.end();
   await done;
   if (failure) throw failure;
-  return { header, rows };
+  return { header, original, rows };
 }
 
 function column(header: string[], names: string[]): string | null {
@@ -100,8 +139,9 @@ function csvFiles(target: string): { nodes: string | null; edges: string | null 
 
 export async function readCsvGraph(
   target: string,
+  sink: ImportSink,
   options: TextStreamOptions = {},
-): Promise<ImportedGraph> {
+): Promise<void> {
   const files = csvFiles(target);
   if (!files.nodes && !files.edges)
     throw importError(
@@ -109,13 +149,9 @@ export async function readCsvGraph(
       null,
       'the folder has neither nodes.csv nor edges.csv',
     );
-  const concepts: ImportedConcept[] = [];
-  const links: ImportedLink[] = [];
-  const warnings: string[] = [];
-
   if (files.nodes) {
     const shown = path.basename(files.nodes);
-    const { header, rows } = await readCsv(files.nodes, shown, options);
+    const { header, original, rows } = await readCsv(files.nodes, shown, options);
     const id = column(header, NODE_COLUMNS.id);
     const label = column(header, NODE_COLUMNS.label);
     if (!id && !label)
@@ -124,10 +160,11 @@ export async function readCsvGraph(
       const name = column(header, names);
       return name ? (row.record[name] ?? null) : null;
     };
+    const extra = attributeColumns(header, NODE_COLUMNS, rows, ['origin']);
     for (const row of rows) {
       const x = get(row, NODE_COLUMNS.x);
       const y = get(row, NODE_COLUMNS.y);
-      concepts.push(
+      sink.concept(
         importedConcept(shown, row.line, {
           key: (id ? row.record[id] : row.record[label!]) ?? '',
           label: label ? row.record[label] : null,
@@ -136,6 +173,7 @@ export async function readCsvGraph(
           note: get(row, NODE_COLUMNS.note),
           tags: (get(row, NODE_COLUMNS.tags) ?? '').split(/[\s,;|]+/),
           position: x && y ? { x: Number(x), y: Number(y) } : null,
+          attributes: attributesOf(shown, row, extra, original),
         }),
       );
     }
@@ -143,37 +181,37 @@ export async function readCsvGraph(
 
   if (files.edges) {
     const shown = path.basename(files.edges);
-    const { header, rows } = await readCsv(files.edges, shown, options);
+    const { header, original, rows } = await readCsv(files.edges, shown, options);
     const source = column(header, EDGE_COLUMNS.source);
     const target = column(header, EDGE_COLUMNS.target);
     if (!source) throw missing(shown, 'source', EDGE_COLUMNS.source);
     if (!target) throw missing(shown, 'target', EDGE_COLUMNS.target);
     const relation = column(header, EDGE_COLUMNS.relation);
     const note = column(header, EDGE_COLUMNS.note);
+    const extra = attributeColumns(header, EDGE_COLUMNS, rows, ['origin', 'kind']);
+    const kind = extra.includes('kind') ? null : column(header, ['kind']);
+    // An edge list alone: its ends are the concepts, named by what the file calls them.
+    const seen = files.nodes ? null : new Set<string>();
     for (const row of rows) {
-      links.push(
-        importedLink(shown, row.line, {
-          source: row.record[source] ?? '',
-          target: row.record[target] ?? '',
-          relation: relation ? row.record[relation] : null,
-          note: note ? row.record[note] : null,
-        }),
-      );
-    }
-    if (!files.nodes) {
-      // An edge list alone: its ends are the concepts, named by what the file calls them.
-      const seen = new Set<string>();
-      for (const link of links) {
-        for (const end of [link.source, link.target]) {
-          if (seen.has(end)) continue;
-          seen.add(end);
-          concepts.push(importedConcept(shown, link.line, { key: end }));
-        }
+      const link = importedLink(shown, row.line, {
+        source: row.record[source] ?? '',
+        target: row.record[target] ?? '',
+        relation: relation ? row.record[relation] : null,
+        note: note ? row.record[note] : null,
+        kind: kind && row.record[kind]?.trim() === 'mention' ? 'mention' : undefined,
+        attributes: attributesOf(shown, row, extra, original),
+      });
+      for (const end of seen ? [link.source, link.target] : []) {
+        if (seen!.has(end)) continue;
+        seen!.add(end);
+        sink.concept(importedConcept(shown, link.line, { key: end }));
       }
-      warnings.push(
-        `${shown} has no nodes.csv beside it: its ${concepts.length} concepts were named after the link ends.`,
+      sink.link(link);
+    }
+    if (seen) {
+      sink.warning(
+        `${shown} has no nodes.csv beside it: its ${seen.size} concepts were named after the link ends.`,
       );
     }
   }
-  return { format: 'csv', categories: [], concepts, links, warnings };
 }

@@ -1,76 +1,132 @@
 import {
+  attributeType,
+  GROUP_RELATION,
+  groupedWarning,
+  importedAttribute,
   importedConcept,
   importedLink,
   importError,
-  type ImportedConcept,
-  type ImportedGraph,
-  type ImportedLink,
+  type ImportedAttribute,
+  type ImportSink,
 } from './imported-graph';
+import { fieldRoles, type Role } from './field-roles';
 import type { TextStreamOptions } from './read-text';
 import { localName, parseXmlFile } from './xml-stream';
 
-// Attribute names other tools use for the same field, compared case-insensitively:
-// Cairn and networkx (label), igraph and Cytoscape desktop (name), Gephi (label),
-// yEd (its own graphics keys, read separately below).
-const NODE_LABEL = ['label', 'name', 'title', 'shared name'];
-const NODE_CATEGORY = ['category', 'type', 'group', 'class', 'kind'];
-const NODE_DESCRIPTION = ['description', 'desc', 'tooltip', 'comment'];
-const EDGE_RELATION = [
-  'label',
-  'relation',
-  'relationship',
-  'interaction',
-  'type',
-  'edge label',
-  'name',
-];
-
 interface Key {
   name: string;
-  yfiles: string | null;
+  for: string;
+  type: string | undefined;
+  yfiles: boolean;
   default: string | null;
 }
 
 interface Element {
+  kind: 'node' | 'edge';
   id: string;
   line: number;
   data: Map<string, string>;
+  /** The text of the first yEd label (a group node has one per state). */
   yLabel: string;
+  yLabels: number;
   x: number | null;
   y: number | null;
+  /** For a node: the group node whose nested graph holds it. */
+  parent: string | null;
+  source: string;
+  target: string;
 }
 
+function element(
+  kind: 'node' | 'edge',
+  id: string,
+  line: number,
+  parent: string | null,
+  ends: { source: string; target: string } = { source: '', target: '' },
+): Element {
+  return {
+    kind,
+    id,
+    line,
+    data: new Map(),
+    yLabel: '',
+    yLabels: 0,
+    x: null,
+    y: null,
+    parent,
+    ...ends,
+  };
+}
+
+/**
+ * Reads GraphML (networkx, igraph, Gephi, yEd, Cytoscape desktop) into `sink` as it
+ * streams. Each <data> value becomes a field when its key's name is one Cairn knows
+ * (field-roles.ts); every other value is kept as an attribute with its declared type.
+ */
 export async function readGraphml(
   path: string,
   file: string,
+  sink: ImportSink,
   options: TextStreamOptions = {},
-): Promise<ImportedGraph> {
+): Promise<void> {
   const keys = new Map<string, Key>();
-  const concepts: ImportedConcept[] = [];
-  const links: (ImportedLink & { id?: string })[] = [];
-  const warnings: string[] = [];
-  const edgeEnds = new WeakMap<Element, { source: string; target: string }>();
   let key: Key | null = null;
-  let node: Element | null = null;
-  let edge: Element | null = null;
+  /** The nodes and edges open around the parser, innermost last: yEd nests graphs in group nodes. */
+  const open: Element[] = [];
+  const openNode = () => open.findLast((e) => e.kind === 'node') ?? null;
+  const roles = { node: new Map<string, Role | null>(), edge: new Map<string, Role | null>() };
+  const defaults = { node: [] as string[], edge: [] as string[] };
+  let keysSettled = false;
+  let grouped = 0;
+  let drawn = 0;
+  const graphData = new Set<string>();
   let dataKey: string | null = null;
   let text = '';
   let inYLabel = 0;
 
-  /** Which elements a key applies to (`node`, `edge` or `all`), for its default value. */
-  const keyFor = new Map<string, string>();
-  /** The first non-empty value among attributes with one of these names. */
-  const field = (element: Element, names: string[], forWhat: 'node' | 'edge') => {
-    for (const name of names) {
-      for (const [id, k] of keys) {
-        if (k.name.toLowerCase() !== name) continue;
-        const value =
-          element.data.get(id) ??
-          (keyFor.get(id) === forWhat || keyFor.get(id) === 'all' ? k.default : null);
-        if (value !== null && value !== undefined && value.trim() !== '') return value;
+  /** Once the first node or edge opens, every key is known: sort them into roles once. */
+  const settleKeys = () => {
+    if (keysSettled) return;
+    keysSettled = true;
+    for (const [id, k] of keys) {
+      for (const kind of ['node', 'edge'] as const) {
+        if (k.for !== kind && k.for !== 'all') continue;
+        roles[kind].set(id, k.yfiles ? null : fieldRoles(kind, k.name));
+        if (k.default !== null) defaults[kind].push(id);
       }
     }
-    return null;
+  };
+
+  /** The fields Cairn knows, and every other value as an attribute. */
+  const sortValues = (e: Element) => {
+    const fields = new Map<string, { priority: number; value: string; id: string }>();
+    const attributes: ImportedAttribute[] = [];
+    const rest: string[] = [];
+    const consider = (id: string, value: string) => {
+      if (value.trim() === '') return;
+      const role = roles[e.kind].get(id)?.(value);
+      if (role) {
+        const best = fields.get(role.field);
+        if (!best || role.priority < best.priority) {
+          // A lesser alias it displaces (a `name` beside a `label`) is kept as an attribute.
+          if (best) rest.push(best.id);
+          fields.set(role.field, { priority: role.priority, value, id });
+          return;
+        }
+      }
+      rest.push(id);
+    };
+    for (const [id, value] of e.data) consider(id, value);
+    for (const id of defaults[e.kind]) if (!e.data.has(id)) consider(id, keys.get(id)!.default!);
+    for (const id of rest) {
+      const k = keys.get(id);
+      const value = e.data.get(id) ?? k?.default ?? '';
+      attributes.push(
+        importedAttribute(file, e.line, k?.name ?? id, attributeType(k?.type), value),
+      );
+    }
+    const get = (field: string) => fields.get(field)?.value ?? null;
+    return { get, attributes };
   };
 
   await parseXmlFile(
@@ -85,11 +141,12 @@ export async function readGraphml(
             if (!attributes.id) throw importError(file, line, 'a <key> has no id');
             key = {
               name: attributes['attr.name'] ?? attributes.id,
-              yfiles: attributes['yfiles.type'] ?? null,
+              for: attributes.for ?? 'all',
+              type: attributes['attr.type'],
+              yfiles: attributes['yfiles.type'] !== undefined,
               default: null,
             };
             keys.set(attributes.id, key);
-            keyFor.set(attributes.id, attributes.for ?? 'all');
             break;
           }
           case 'default':
@@ -97,37 +154,54 @@ export async function readGraphml(
             break;
           case 'graph':
             if (attributes.edgedefault === 'undirected' && depth === 1) {
-              warnings.push(
+              sink.warning(
                 'The graph is undirected: each edge was read as a link from its source to its target.',
               );
             }
-            if (depth > 1)
-              warnings.push(`line ${line}: a nested graph was flattened into the main graph.`);
             break;
-          case 'node':
+          case 'node': {
             if (attributes.id === undefined) throw importError(file, line, 'a <node> has no id');
-            node = { id: attributes.id, line, data: new Map(), yLabel: '', x: null, y: null };
+            settleKeys();
+            const parent = openNode();
+            if (parent) grouped++;
+            open.push(element('node', attributes.id, line, parent?.id ?? null));
             break;
-          case 'edge':
+          }
+          case 'edge': {
             if (!attributes.source || !attributes.target)
               throw importError(file, line, 'an <edge> needs a source and a target');
-            edge = { id: attributes.id ?? '', line, data: new Map(), yLabel: '', x: null, y: null };
-            edgeEnds.set(edge, { source: attributes.source, target: attributes.target });
+            settleKeys();
+            open.push(
+              element('edge', attributes.id ?? '', line, null, {
+                source: attributes.source,
+                target: attributes.target,
+              }),
+            );
             break;
+          }
           case 'hyperedge':
-            warnings.push(`line ${line}: a hyperedge was skipped; Cairn links join two concepts.`);
+            sink.warning(`line ${line}: a hyperedge was skipped; Cairn links join two concepts.`);
             break;
           case 'data':
             dataKey = attributes.key ?? null;
             text = '';
             break;
           case 'NodeLabel':
-          case 'EdgeLabel':
+          case 'EdgeLabel': {
+            const target = open.at(-1);
+            if (target) target.yLabels++;
             inYLabel++;
             break;
+          }
           case 'Geometry': {
-            const target = node;
-            if (target && attributes.x !== undefined && attributes.y !== undefined) {
+            // The first geometry: a group node has one per state (open, closed).
+            const target = open.at(-1);
+            if (
+              target?.kind === 'node' &&
+              target.x === null &&
+              attributes.x !== undefined &&
+              attributes.y !== undefined
+            ) {
               // yEd gives the top-left corner; close enough for a starting layout.
               target.x = Number(attributes.x);
               target.y = Number(attributes.y);
@@ -138,8 +212,8 @@ export async function readGraphml(
       },
       text(chunk) {
         if (inYLabel > 0) {
-          const target = edge ?? node;
-          if (target) target.yLabel += chunk;
+          const target = open.at(-1);
+          if (target?.yLabels === 1) target.yLabel += chunk;
         } else text += chunk;
       },
       close(name) {
@@ -152,9 +226,13 @@ export async function readGraphml(
             key = null;
             break;
           case 'data': {
-            const target = edge ?? node;
+            const target = open.at(-1);
             const k = dataKey ? keys.get(dataKey) : undefined;
-            if (target && dataKey && !k?.yfiles) target.data.set(dataKey, text);
+            if (!target) {
+              if (text.trim() !== '') graphData.add(k?.name ?? dataKey ?? '?');
+            } else if (dataKey && k?.yfiles) {
+              if (target.kind === 'node' || target.kind === 'edge') drawn++;
+            } else if (dataKey) target.data.set(dataKey, text);
             dataKey = null;
             break;
           }
@@ -163,9 +241,10 @@ export async function readGraphml(
             inYLabel--;
             break;
           case 'node': {
-            const n = node!;
-            const x = field(n, ['x'], 'node');
-            const y = field(n, ['y'], 'node');
+            const n = open.pop()!;
+            const { get, attributes } = sortValues(n);
+            const x = get('x');
+            const y = get('y');
             // Gephi writes x and y attributes; yEd a geometry element.
             const position =
               x !== null && y !== null
@@ -173,33 +252,42 @@ export async function readGraphml(
                 : n.x !== null && n.y !== null
                   ? { x: n.x, y: n.y }
                   : null;
-            concepts.push(
+            sink.concept(
               importedConcept(file, n.line, {
                 key: n.id,
-                label: field(n, NODE_LABEL, 'node') ?? (n.yLabel.trim() || null),
-                category: field(n, NODE_CATEGORY, 'node'),
-                description: field(n, NODE_DESCRIPTION, 'node'),
-                note: field(n, ['note'], 'node'),
-                tags: (field(n, ['tags'], 'node') ?? '').split(/[\s,]+/),
+                label: get('label') ?? (n.yLabel.trim() || null),
+                category: get('category'),
+                description: get('description'),
+                note: get('note'),
+                tags: get('tags')?.split(/[\s,]+/),
                 position,
+                attributes,
               }),
             );
-            node = null;
+            if (n.parent !== null) {
+              sink.link(
+                importedLink(file, n.line, {
+                  source: n.id,
+                  target: n.parent,
+                  relation: GROUP_RELATION,
+                }),
+              );
+            }
             break;
           }
           case 'edge': {
-            const e = edge!;
-            const ends = edgeEnds.get(e)!;
-            links.push(
+            const e = open.pop()!;
+            const { get, attributes } = sortValues(e);
+            sink.link(
               importedLink(file, e.line, {
-                source: ends.source,
-                target: ends.target,
-                relation: field(e, EDGE_RELATION, 'edge') ?? (e.yLabel.trim() || null),
-                note: field(e, ['note'], 'edge'),
-                kind: field(e, ['kind'], 'edge') === 'mention' ? 'mention' : undefined,
+                source: e.source,
+                target: e.target,
+                relation: get('relation') ?? (e.yLabel.trim() || null),
+                note: get('note'),
+                kind: get('kind') === 'mention' ? 'mention' : undefined,
+                attributes,
               }),
             );
-            edge = null;
             break;
           }
         }
@@ -207,5 +295,13 @@ export async function readGraphml(
     },
     options,
   );
-  return { format: 'graphml', categories: [], concepts, links, warnings };
+  if (grouped > 0) sink.warning(groupedWarning(grouped, 'inside group nodes (nested graphs)'));
+  if (drawn > 0)
+    sink.warning(
+      `yEd's drawing of ${drawn.toLocaleString('en')} nodes and edges (shapes, colours, sizes) was not kept; their labels and positions were.`,
+    );
+  if (graphData.size > 0)
+    sink.warning(
+      `The graph's own attributes (${[...graphData].slice(0, 5).join(', ')}) were not kept: Cairn keeps attributes on concepts and links.`,
+    );
 }

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ImportJob, UploadedFile } from '../../../shared/domain';
+import type { ImportJob, ImportResolutions, UploadedFile } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import-formats';
-import { importGraph, readImport } from '.';
-import type { ImportedGraph } from './imported-graph';
+import { importGraph, resolveFormat } from '.';
+import { collectGraph, type ImportedGraph } from './imported-graph';
+import { streamImportInWorker } from './parse-in-worker';
 
 interface Job {
   state: ImportJob;
@@ -91,23 +92,32 @@ export class ImportJobs {
       read: Promise.resolve(),
     };
     this.jobs.set(id, job);
-    job.read = readImport(target, format, {
-      signal: job.abort.signal,
-      onProgress: (done, total) => (job.state.progress = total > 0 ? done / total : 1),
-    }).then(
-      (graph) => {
-        if (job.state.state !== 'reading') return;
-        job.graph = graph;
-        job.state.progress = 1;
-      },
-      (error: unknown) => {
-        if (job.state.state !== 'reading') return;
-        job.state.state = job.abort.signal.aborted ? 'cancelled' : 'failed';
-        job.state.error =
-          error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
-        this.cleanUp(job);
-      },
-    );
+    // Parsed on a worker thread, so the app's requests are answered while a big file is read.
+    const { graph: collected, sink } = collectGraph('');
+    job.read = Promise.resolve()
+      .then(async () => {
+        const chosen = resolveFormat(target, format);
+        collected.format = chosen;
+        await streamImportInWorker(target, chosen, sink, {
+          signal: job.abort.signal,
+          onProgress: (done, total) => (job.state.progress = total > 0 ? done / total : 1),
+        });
+        return collected;
+      })
+      .then(
+        (graph) => {
+          if (job.state.state !== 'reading') return;
+          job.graph = graph;
+          job.state.progress = 1;
+        },
+        (error: unknown) => {
+          if (job.state.state !== 'reading') return;
+          job.state.state = job.abort.signal.aborted ? 'cancelled' : 'failed';
+          job.state.error =
+            error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
+          this.cleanUp(job);
+        },
+      );
     return { ...job.state };
   }
 
@@ -133,7 +143,7 @@ export class ImportJobs {
     return { ...job.state };
   }
 
-  confirm(db: Database, id: string): ImportJob {
+  confirm(db: Database, id: string, resolutions?: ImportResolutions): ImportJob {
     const job = this.find(id);
     const ready = this.get(db, id);
     if (ready.state !== 'ready' || !job.graph) {
@@ -142,7 +152,7 @@ export class ImportJobs {
         `This import cannot be confirmed: it is ${ready.state}.`,
       );
     }
-    job.state.report = importGraph(db, job.graph, job.shownName);
+    job.state.report = importGraph(db, job.graph, job.shownName, { resolutions });
     job.state.state = 'done';
     this.cleanUp(job);
     return { ...job.state };

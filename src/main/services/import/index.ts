@@ -9,14 +9,33 @@ import {
 import { readCsvGraph } from './csv-reader';
 import { readGexf } from './gexf-reader';
 import { readGraphml } from './graphml-reader';
-import { importError, type ImportedGraph } from './imported-graph';
+import {
+  collectGraph,
+  importError,
+  replayGraph,
+  type ImportedGraph,
+  type ImportSink,
+} from './imported-graph';
 import { parseJsonTree, readCairnJson, readCytoscapeJson } from './json-reader';
 import { readMarkdownVault } from './markdown-reader';
 import { readTextFile, type TextStreamOptions } from './read-text';
 
-export { importGraph } from './apply-import';
+export { importGraph, importStreamed } from './apply-import';
 
 export type { ImportFormat };
+
+/** The format to read `target` as: the one given, or the one its name says; else one sentence. */
+export function resolveFormat(target: string, format: ImportFormat | undefined): ImportFormat {
+  if (!fs.existsSync(target)) throw new CairnError('not-found', `${target} does not exist.`);
+  const chosen = format ?? detectFormat(target);
+  if (!chosen) {
+    throw new CairnError(
+      'invalid-argument',
+      `Cairn cannot tell the format of ${path.basename(target)} from its name: give --format (${IMPORT_FORMATS.join(', ')}).`,
+    );
+  }
+  return chosen;
+}
 
 /** The format a path most likely holds, from its extension or (for a folder) its files. */
 function detectFormat(target: string): ImportFormat | null {
@@ -29,23 +48,17 @@ function detectFormat(target: string): ImportFormat | null {
 }
 
 /**
- * Reads a file (or folder) into an ImportedGraph. Nothing is written: see
+ * Reads a file (or folder) into `sink`, item by item. Nothing is written: see
  * importGraph for that. XML and CSV are parsed as they stream in.
  */
-export async function readImport(
+export async function streamImport(
   target: string,
   format: ImportFormat | undefined,
+  sink: ImportSink,
   options: TextStreamOptions = {},
-): Promise<ImportedGraph> {
+): Promise<ImportFormat> {
   const shown = path.basename(target);
-  if (!fs.existsSync(target)) throw new CairnError('not-found', `${target} does not exist.`);
-  const chosen = format ?? detectFormat(target);
-  if (!chosen) {
-    throw new CairnError(
-      'invalid-argument',
-      `Cairn cannot tell the format of ${shown} from its name: give --format (${IMPORT_FORMATS.join(', ')}).`,
-    );
-  }
+  const chosen = resolveFormat(target, format);
   const isFolder = fs.statSync(target).isDirectory();
   if (isFolder && chosen !== 'csv' && chosen !== 'markdown') {
     throw new CairnError(
@@ -55,28 +68,36 @@ export async function readImport(
   }
   switch (chosen) {
     case 'graphml':
-      return readGraphml(target, shown, options);
+      await readGraphml(target, shown, sink, options);
+      return chosen;
     case 'gexf':
-      return readGexf(target, shown, options);
+      await readGexf(target, shown, sink, options);
+      return chosen;
     case 'csv':
-      return readCsvGraph(target, options);
+      await readCsvGraph(target, sink, options);
+      return chosen;
     case 'markdown':
       if (!isFolder)
         throw new CairnError(
           'invalid-argument',
           `${shown} is one note: import the vault's folder instead.`,
         );
-      return readMarkdownVault(target);
+      replayGraph(readMarkdownVault(target), sink);
+      return chosen;
     case 'json':
     case 'cytoscape': {
       const text = readTextFile(target, shown);
-      const root = parseJsonTree(text, shown);
+      const tree = parseJsonTree(text, shown);
+      const root = tree.root;
       const isCairn =
         root.type === 'object' &&
         root.children?.some(
           (p) => p.children?.[0]?.value === 'format' && p.children?.[1]?.value === 'cairn-graph',
         );
-      if (chosen === 'json' && isCairn) return readCairnJson(text, shown, root);
+      if (chosen === 'json' && isCairn) {
+        replayGraph(readCairnJson(tree, shown), sink);
+        return 'json';
+      }
       if (
         chosen === 'json' &&
         root.type === 'object' &&
@@ -88,7 +109,19 @@ export async function readImport(
           'this JSON is not a Cairn graph (its "format" is not "cairn-graph")',
         );
       }
-      return readCytoscapeJson(text, shown, root);
+      replayGraph(readCytoscapeJson(tree, shown), sink);
+      return 'cytoscape';
     }
   }
+}
+
+/** Reads a file (or folder) whole into an ImportedGraph, for a preview. */
+export async function readImport(
+  target: string,
+  format: ImportFormat | undefined,
+  options: TextStreamOptions = {},
+): Promise<ImportedGraph> {
+  const { graph, sink } = collectGraph('');
+  graph.format = await streamImport(target, format, sink, options);
+  return graph;
 }

@@ -5,13 +5,17 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import {
+  ATTRIBUTE_TYPES,
+  importedAttribute,
   importedConcept,
   importedLink,
   importError,
-  lineAt,
+  type AttributeType,
+  type ImportedAttribute,
   type ImportedCategory,
   type ImportedGraph,
 } from './imported-graph';
+import { LineIndex } from './line-index';
 
 // Reads Cairn's own JSON and Cytoscape.js JSON from a syntax tree that knows where
 // every value is, so a message can name the line of the concept or link at fault.
@@ -19,37 +23,70 @@ import {
 /** Keys that would reach an object's prototype if copied naively; never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseJsonTree(text: string, file: string): JsonNode {
+/** A JSON document's syntax tree, with the line index its messages use. */
+export interface JsonTree {
+  root: JsonNode;
+  lines: LineIndex;
+}
+
+export function parseJsonTree(text: string, file: string): JsonTree {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lines = new LineIndex(text);
   const first = errors[0];
   if (first)
     throw importError(
       file,
-      lineAt(text, first.offset),
+      lines.lineOf(first.offset),
       `the JSON is malformed (${describeJsonError(printParseErrorCode(first.error))})`,
     );
   if (!root) throw importError(file, 1, 'the file holds no JSON');
-  rejectForbiddenKeys(root, text, file);
-  return root;
+  rejectForbiddenKeys(root, lines, file);
+  return { root, lines };
 }
 
 function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function rejectForbiddenKeys(node: JsonNode, text: string, file: string): void {
+function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): void {
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === 'property') {
       const key = current.children?.[0]?.value as string;
       if (FORBIDDEN_KEYS.has(key))
-        throw importError(file, lineAt(text, current.offset), `the key "${key}" is not allowed`);
+        throw importError(file, lines.lineOf(current.offset), `the key "${key}" is not allowed`);
     }
-    if (current.children) stack.push(...current.children);
+    if (current.children) for (const child of current.children) stack.push(child);
   }
 }
+
+const ORIGINS = ['seed', 'user', 'import'];
+/** What Cairn's format writes for a concept and a link; any other property is an attribute. */
+const CAIRN_CONCEPT_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'label',
+  'category',
+  'description',
+  'origin',
+  'provenance',
+  'note',
+  'tags',
+  'createdAt',
+  'updatedAt',
+  'position',
+  'attributes',
+]);
+const CAIRN_LINK_FIELDS: ReadonlySet<string> = new Set([
+  'source',
+  'target',
+  'relation',
+  'origin',
+  'kind',
+  'note',
+  'attributes',
+]);
 
 /** A JSON value read from the tree without ever assigning to an object's prototype. */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -78,12 +115,12 @@ function property(node: JsonNode | undefined, key: string): JsonNode | undefined
 
 class Reader {
   constructor(
-    readonly text: string,
+    readonly lines: LineIndex,
     readonly file: string,
   ) {}
 
   line(node: JsonNode): number {
-    return lineAt(this.text, node.offset);
+    return this.lines.lineOf(node.offset);
   }
 
   string(node: JsonNode | undefined, what: string, where: JsonNode): string | null {
@@ -118,6 +155,49 @@ class Reader {
     return this.array(node, 'tags').map((t) => this.requiredString(t, 'a tag', where));
   }
 
+  /**
+   * The properties of `node` that fill no field, as attributes: numbers and booleans
+   * keep their type, text is text, and a list or an object is kept as its JSON.
+   */
+  extraAttributes(node: JsonNode, fields: ReadonlySet<string>, where: JsonNode) {
+    const attributes: ImportedAttribute[] = [];
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      const name = key?.value as string;
+      if (!value || fields.has(name) || value.type === 'null') continue;
+      const type: AttributeType =
+        value.type === 'boolean'
+          ? 'boolean'
+          : value.type === 'number'
+            ? Number.isInteger(value.value)
+              ? 'long'
+              : 'double'
+            : 'string';
+      const text =
+        value.type === 'object' || value.type === 'array'
+          ? JSON.stringify(valueOf(value))
+          : String(value.value);
+      if (text === '') continue;
+      attributes.push(importedAttribute(this.file, this.line(where), name, type, text));
+    }
+    return attributes;
+  }
+
+  /** The attributes Cairn's own format lists: `[{ "name", "type", "value" }]`. */
+  listedAttributes(node: JsonNode | undefined, where: JsonNode) {
+    return this.array(node, 'attributes').map((item) => {
+      this.object(item, 'an attribute');
+      const type = this.string(property(item, 'type'), 'the attribute type', where) ?? 'string';
+      return importedAttribute(
+        this.file,
+        this.line(item),
+        this.requiredString(property(item, 'name'), 'the attribute name', item),
+        (ATTRIBUTE_TYPES as readonly string[]).includes(type) ? (type as AttributeType) : 'string',
+        this.requiredString(property(item, 'value'), 'the attribute value', item),
+      );
+    });
+  }
+
   position(node: JsonNode | undefined): { x: number; y: number } | null {
     if (node?.type !== 'object') return null;
     const value = valueOf(node) as { x?: unknown; y?: unknown };
@@ -128,8 +208,8 @@ class Reader {
 }
 
 /** Cairn's own format (docs/formats.md), version 1. */
-export function readCairnJson(text: string, file: string, root: JsonNode): ImportedGraph {
-  const r = new Reader(text, file);
+export function readCairnJson({ root, lines }: JsonTree, file: string): ImportedGraph {
+  const r = new Reader(lines, file);
   r.object(root, 'the document');
   const version = property(root, 'version');
   if (version?.value !== 1) {
@@ -160,6 +240,10 @@ export function readCairnJson(text: string, file: string, root: JsonNode): Impor
       note: r.string(property(node, 'note'), 'the note', node),
       tags: r.tags(property(node, 'tags'), node),
       position: r.position(property(node, 'position')),
+      attributes: [
+        ...r.listedAttributes(property(node, 'attributes'), node),
+        ...r.extraAttributes(node, CAIRN_CONCEPT_FIELDS, node),
+      ],
     });
   });
   const links = r.array(property(root, 'links'), 'links').map((node) => {
@@ -171,6 +255,10 @@ export function readCairnJson(text: string, file: string, root: JsonNode): Impor
       relation: r.string(property(node, 'relation'), 'the relation', node),
       note: r.string(property(node, 'note'), 'the note', node),
       kind: kind === 'mention' || kind === 'typed' ? kind : undefined,
+      attributes: [
+        ...r.listedAttributes(property(node, 'attributes'), node),
+        ...r.extraAttributes(node, CAIRN_LINK_FIELDS, node),
+      ],
     });
   });
   return { format: 'json', categories, concepts, links, warnings: [] };
@@ -180,8 +268,8 @@ export function readCairnJson(text: string, file: string, root: JsonNode): Impor
  * Cytoscape.js elements: `{ elements: { nodes, edges } }`, `{ elements: [...] }` or a
  * bare array of elements with `group`. Data fields follow Cytoscape desktop's names too.
  */
-export function readCytoscapeJson(text: string, file: string, root: JsonNode): ImportedGraph {
-  const r = new Reader(text, file);
+export function readCytoscapeJson({ root, lines }: JsonTree, file: string): ImportedGraph {
+  const r = new Reader(lines, file);
   const elements = root.type === 'array' ? root : property(root, 'elements');
   if (!elements)
     throw importError(file, 1, 'there is no "elements" list: this is not Cytoscape.js JSON');
@@ -204,15 +292,37 @@ export function readCytoscapeJson(text: string, file: string, root: JsonNode): I
     if (!data) throw importError(file, r.line(node), 'an element has no "data"');
     return r.object(data, 'the element data');
   };
-  const first = (data: JsonNode, keys: string[]) =>
-    keys.map((k) => property(data, k)).find((v) => v !== undefined);
+  // Cairn's own export repeats the category id and the relation, and draws with `color`.
+  const byCairn = property(root, 'generated_by')?.value === 'Cairn';
+  /** The first key present, and every key it read, so that the rest become attributes. */
+  const first = (data: JsonNode, keys: string[], used: Set<string>) => {
+    for (const key of keys) {
+      const value = property(data, key);
+      if (value !== undefined && value.type !== 'null') {
+        used.add(key);
+        return value;
+      }
+    }
+    return undefined;
+  };
+  const marker = (data: JsonNode, key: string, allowed: string[], used: Set<string>) => {
+    const value = property(data, key)?.value;
+    if (typeof value === 'string' && allowed.includes(value)) {
+      used.add(key);
+      return value;
+    }
+    return null;
+  };
   const concepts = nodes.map((node) => {
     const data = dataOf(node);
+    const used = new Set(['id', 'description', 'note', 'tags']);
+    if (byCairn) for (const key of ['category', 'color']) used.add(key);
+    marker(data, 'origin', ORIGINS, used);
     return importedConcept(file, r.line(node), {
       key: r.requiredString(property(data, 'id'), 'the node id', node),
-      label: r.string(first(data, ['label', 'name', 'shared name']), 'the label', node),
+      label: r.string(first(data, ['label', 'name', 'shared name'], used), 'the label', node),
       category: r.string(
-        first(data, ['categoryLabel', 'category', 'type', 'group']),
+        first(data, ['categoryLabel', 'category', 'type', 'group'], used),
         'the category',
         node,
       ),
@@ -220,20 +330,26 @@ export function readCytoscapeJson(text: string, file: string, root: JsonNode): I
       note: r.string(property(data, 'note'), 'the note', node),
       tags: r.tags(property(data, 'tags'), node),
       position: r.position(property(node, 'position')),
+      attributes: r.extraAttributes(data, used, node),
     });
   });
   const links = edges.map((node) => {
     const data = dataOf(node);
+    const used = new Set(['id', 'source', 'target', 'note']);
+    if (byCairn) used.add('label');
+    marker(data, 'origin', ORIGINS, used);
+    const kind = marker(data, 'kind', ['typed', 'mention'], used);
     return importedLink(file, r.line(node), {
       source: r.requiredString(property(data, 'source'), 'the edge source', node),
       target: r.requiredString(property(data, 'target'), 'the edge target', node),
       relation: r.string(
-        first(data, ['relation', 'label', 'interaction', 'name']),
+        first(data, ['relation', 'label', 'interaction', 'name'], used),
         'the relation',
         node,
       ),
       note: r.string(property(data, 'note'), 'the note', node),
-      kind: property(data, 'kind')?.value === 'mention' ? 'mention' : undefined,
+      kind: kind === 'mention' ? 'mention' : undefined,
+      attributes: r.extraAttributes(data, used, node),
     });
   });
   return { format: 'cytoscape', categories: [], concepts, links, warnings: [] };

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseWikilinks } from '../../../shared/note-references';
 import {
+  importedAttribute,
   importedConcept,
   importedLink,
   importError,
+  type AttributeType,
+  type ImportedAttribute,
   type ImportedConcept,
   type ImportedGraph,
   type ImportedLink,
@@ -108,6 +111,36 @@ function sections(body: string): {
   return { lead: parts[0]!, byHeading };
 }
 
+/** Front matter Cairn has no field for (a `status`, a `date`), kept as attributes. */
+function frontMatterAttributes(
+  shown: string,
+  data: Record<string, unknown>,
+  used: ReadonlySet<string>,
+): ImportedAttribute[] {
+  const attributes: ImportedAttribute[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    if (used.has(name) || value === null || value === undefined) continue;
+    const type: AttributeType =
+      typeof value === 'boolean'
+        ? 'boolean'
+        : typeof value === 'number'
+          ? Number.isInteger(value)
+            ? 'long'
+            : 'double'
+          : 'string';
+    const text =
+      typeof value === 'string'
+        ? value
+        : value instanceof Date
+          ? value.toISOString()
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
+    if (text !== '') attributes.push(importedAttribute(shown, 2, name, type, text));
+  }
+  return attributes;
+}
+
 export function readMarkdownVault(root: string): ImportedGraph {
   const vault = path.basename(root);
   const files = markdownFiles(root);
@@ -164,6 +197,9 @@ export function readMarkdownVault(root: string): ImportedGraph {
     }
     keyOfFile.set(fileName.toLowerCase(), key);
     labelOfFile.set(fileName.toLowerCase(), label);
+    const used = new Set(['id', 'title', 'category', 'tags']);
+    if (writtenByCairn) used.add('aliases');
+    if (['seed', 'user', 'import'].includes(asText(data.origin) ?? '')) used.add('origin');
     concepts.push(
       importedConcept(shown, 1, {
         key,
@@ -173,6 +209,7 @@ export function readMarkdownVault(root: string): ImportedGraph {
         description,
         note,
         tags: asList(data.tags),
+        attributes: frontMatterAttributes(shown, data, used),
       }),
     );
   }

@@ -5,6 +5,8 @@ export interface TextStreamOptions {
   /** Called with the bytes read so far and the file size, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Awaited before each chunk is read: lets a slower consumer hold the reader back. */
+  pace?: () => Promise<void>;
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -108,6 +110,7 @@ export async function streamTextFile(
     for (;;) {
       if (options.signal?.aborted)
         throw new DOMException('The import was cancelled.', 'AbortError');
+      await options.pace?.();
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) break;
       position += bytesRead;

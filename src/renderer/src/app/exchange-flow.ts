@@ -1,7 +1,13 @@
 import type { ExportFormat } from '../../../shared/export-formats';
 import type { ImportFormat } from '../../../shared/import-formats';
 import type { CairnApi } from '../../../shared/contract';
-import type { AppInfo, ExportFile, ImportJob, RecentGraph } from '../../../shared/domain';
+import type {
+  AppInfo,
+  ExportFile,
+  ImportJob,
+  ImportResolutions,
+  RecentGraph,
+} from '../../../shared/domain';
 import type { ImageRequest } from '../graph/GraphController';
 import type { UiStore } from '../state/store';
 import type { ControllerSlot } from './controller-slot';
@@ -27,6 +33,8 @@ export interface ExchangeHost {
   /** Fetches and draws the graph (`fresh`: one just opened; otherwise the selection stays). */
   drawSnapshot(options: { fresh: boolean }): Promise<void>;
   showToast(message: string, undo?: boolean): void;
+  /** Makes exactly these concepts the selection (the ones an import just added). */
+  selectOnly(ids: readonly string[]): void;
 }
 
 /** Export, import, and switching between graph files. */
@@ -97,23 +105,31 @@ export class ExchangeFlow {
    * are placed beside their neighbours (or the whole graph is laid out, when most are
    * new) and their positions saved.
    */
-  async confirmImport(id: string): Promise<ImportJob> {
+  async confirmImport(id: string, resolutions?: ImportResolutions): Promise<ImportJob> {
     await this.host.flushNote();
-    const job = await this.api.confirmImport({ id });
+    const job = await this.api.confirmImport({ id, ...(resolutions ? { resolutions } : {}) });
     this.store.setState({ dialog: null });
     await this.host.drawSnapshot({ fresh: false });
     const report = job.report;
     if (report) {
+      // What came in is selected and in view, so the user sees it at once.
+      if (report.newConceptIds.length > 0) {
+        this.host.selectOnly(report.newConceptIds);
+        this.graph.current?.fit(report.newConceptIds);
+      }
       const added = [
         plural(report.concepts.added, 'concept', 'concepts'),
         plural(report.links.added, 'link', 'links'),
       ];
+      if (report.links.mentions > 0) {
+        added.push(plural(report.links.mentions, 'mention link', 'mention links'));
+      }
       if (report.categoriesAdded.length > 0) {
         added.push(plural(report.categoriesAdded.length, 'category', 'categories'));
       }
       this.host.showToast(
-        `Imported ${joinWords(added)} from ${report.file}.${report.undoable ? ' Undo takes it back.' : ''}`,
-        report.undoable,
+        `Imported ${joinWords(added)} from ${report.file}. Undo takes it back.`,
+        true,
       );
     }
     return job;

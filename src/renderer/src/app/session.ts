@@ -53,6 +53,7 @@ export class Session implements FlowContext {
       flushNote: () => this.notes.flush(),
       drawSnapshot: (options) => this.drawing.drawSnapshot(options),
       showToast: (message, undo) => this.showToast(message, undo),
+      selectOnly: (ids) => (this.selection.clear(), this.selection.add(ids)),
     });
   }
 

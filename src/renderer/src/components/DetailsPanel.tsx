@@ -10,6 +10,7 @@ import { LinkList } from './LinkList';
 import { NoteSection } from './NoteSection';
 import { Swatch } from './Swatch';
 import { TagsField } from './TagsField';
+import { AttributesSection } from './AttributesSection';
 
 const ORIGIN_LABELS: Record<Origin, string> = {
   seed: 'Default graph',
@@ -79,6 +80,7 @@ export function DetailsPanel() {
               <p className="description muted">No description yet.</p>
             ))}
           <TagsField concept={concept} />
+          <AttributesSection concept={concept} />
           <NoteSection key={`${concept.id}:${noteVersion}`} concept={concept} />
           {addingLink && <AddLinkForm key={concept.id} id={concept.id} label={concept.label} />}
           <LinkList title="Outgoing links" direction="outgoing" links={data.outgoing} />

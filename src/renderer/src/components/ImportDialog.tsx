@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import type { ImportJob, ImportReport } from '../../../shared/domain';
+import type { ImportJob, ImportReport, ImportResolutions } from '../../../shared/domain';
 import {
   IMPORT_FILE_EXTENSIONS,
   IMPORT_FORMAT_INFO,
@@ -9,6 +9,7 @@ import {
 import { filesToSend } from '../app/files';
 import { errorMessage } from '../app/session';
 import { useServices } from '../app/context';
+import { emptyResolutions, ImportPreview } from './ImportPreview';
 import { Modal } from './Modal';
 
 const FORMATS = [
@@ -18,8 +19,6 @@ const FORMATS = [
 
 const ACCEPT = IMPORT_FILE_EXTENSIONS.join(',');
 const POLL_MS = 120;
-const SHOWN_DUPLICATES = 5;
-const SHOWN_WARNINGS = 5;
 
 type Step =
   | { kind: 'choose'; error: string | null }
@@ -29,13 +28,10 @@ type Step =
       kind: 'ready';
       job: ImportJob;
       report: ImportReport;
+      resolutions: ImportResolutions;
       confirming: boolean;
       error: string | null;
     };
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
 
 /**
  * File › Import…: choose a file or a folder, watch it being read, look at what it would
@@ -101,7 +97,14 @@ export function ImportDialog() {
       }
       if (!stillLive()) return;
       if (job.state === 'ready' && job.report) {
-        setStep({ kind: 'ready', job, report: job.report, confirming: false, error: null });
+        setStep({
+          kind: 'ready',
+          job,
+          report: job.report,
+          resolutions: emptyResolutions(),
+          confirming: false,
+          error: null,
+        });
       } else {
         run.finished = true;
         setStep({
@@ -144,7 +147,7 @@ export function ImportDialog() {
     setStep({ ...step, confirming: true, error: null });
     try {
       if (live.current) live.current.finished = true;
-      await session.exchange.confirmImport(step.job.id);
+      await session.exchange.confirmImport(step.job.id, step.resolutions);
     } catch (error) {
       setStep({ ...step, confirming: false, error: errorMessage(error) });
     }
@@ -228,7 +231,13 @@ export function ImportDialog() {
             {step.error}
           </p>
         )}
-        {step.kind === 'ready' && <Preview report={step.report} />}
+        {step.kind === 'ready' && (
+          <ImportPreview
+            report={step.report}
+            resolutions={step.resolutions}
+            onResolutions={(resolutions) => setStep({ ...step, resolutions })}
+          />
+        )}
         {step.kind === 'ready' && step.error && (
           <p role="alert" className="field-error">
             {step.error}
@@ -290,80 +299,5 @@ function Progress({ label, value }: { label: string; value: number }) {
         <div className="progress-bar" style={{ width: `${percent}%` }} />
       </div>
     </div>
-  );
-}
-
-function Preview({ report }: { report: ImportReport }) {
-  const { concepts, links } = report;
-  const nothing = concepts.added === 0 && links.added === 0 && report.categoriesAdded.length === 0;
-  return (
-    <section className="import-preview" aria-label="Preview">
-      <p className="dialog-lead">
-        <strong>{report.file}</strong> <span className="muted">({report.format})</span>
-      </p>
-      <ul className="import-counts">
-        <li>
-          <strong>{concepts.added.toLocaleString('en')}</strong>{' '}
-          {concepts.added === 1 ? 'concept' : 'concepts'} to add
-          <span className="muted"> · {concepts.matched.toLocaleString('en')} already there</span>
-        </li>
-        <li>
-          <strong>{links.added.toLocaleString('en')}</strong> {links.added === 1 ? 'link' : 'links'}{' '}
-          to add
-          <span className="muted">
-            {' '}
-            · {links.alreadyPresent.toLocaleString('en')} already there
-            {links.skipped > 0 && ` · ${links.skipped.toLocaleString('en')} skipped`}
-          </span>
-        </li>
-        <li>
-          <strong>{report.categoriesAdded.length.toLocaleString('en')}</strong> new{' '}
-          {report.categoriesAdded.length === 1 ? 'category' : 'categories'}
-          {report.categoriesAdded.length > 0 && (
-            <span className="muted">
-              : {report.categoriesAdded.slice(0, 6).join(', ')}
-              {report.categoriesAdded.length > 6 &&
-                ` and ${report.categoriesAdded.length - 6} more`}
-            </span>
-          )}
-        </li>
-      </ul>
-
-      {report.duplicateCount > 0 && (
-        <div className="import-notes">
-          <h3>Already in the graph: {plural(report.duplicateCount, 'concept', 'concepts')}</h3>
-          <ul>
-            {report.duplicates.slice(0, SHOWN_DUPLICATES).map((d) => (
-              <li key={`${d.line}:${d.label}`}>
-                Line {d.line}: “{d.label}” is “{d.existing}” (same {d.matchedBy})
-              </li>
-            ))}
-            {report.duplicateCount > SHOWN_DUPLICATES && (
-              <li className="muted">and {report.duplicateCount - SHOWN_DUPLICATES} more</li>
-            )}
-          </ul>
-        </div>
-      )}
-      {report.warnings.length > 0 && (
-        <div className="import-notes is-warning">
-          <h3>{plural(report.warnings.length, 'warning', 'warnings')}</h3>
-          <ul>
-            {report.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-            {report.warnings.length > SHOWN_WARNINGS && (
-              <li className="muted">and {report.warnings.length - SHOWN_WARNINGS} more</li>
-            )}
-          </ul>
-        </div>
-      )}
-      <p className="muted import-undo">
-        {nothing
-          ? 'Everything in it is already in the graph.'
-          : report.undoable
-            ? 'Nothing is written until you choose Import, and Undo takes it back in one step.'
-            : 'Nothing is written until you choose Import. It is too large to undo, and earlier edits can no longer be undone after it.'}
-      </p>
-    </section>
   );
 }

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Category, GraphPatch, GraphSnapshot, Position } from '../../../shared/domain';
 import { conceptIdOf } from './element-ids';
-import { addSafely, applyPatch, drawnPositions, snapshotElements } from './elements';
+import { addSafely, applyPatch, drawnPositions, nodeOf, snapshotElements } from './elements';
 import { EventBinding, type GraphEvents } from './events';
 import { drawnGraph, HighlightDrawing, highlightFor, type HighlightRequest } from './highlight';
 import { graphImage, type ImageRequest } from './images';
@@ -154,8 +154,14 @@ export class GraphController {
     this.drawing?.viewport.zoomBy(factor);
   }
 
-  fit(): void {
-    this.drawing?.viewport.fit();
+  /** Fits the whole graph, or just the concepts `ids` (the ones an import added). */
+  fit(ids?: readonly string[]): void {
+    const drawing = this.drawing;
+    if (!drawing) return;
+    const { cy } = drawing;
+    drawing.viewport.fit(
+      ids ? ids.reduce((all, id) => all.union(nodeOf(cy, id)), cy.collection()) : undefined,
+    );
   }
 
   setTheme(theme: Theme): void {
