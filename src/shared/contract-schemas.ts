@@ -15,6 +15,7 @@ import {
   noteSchema,
   relationSchema,
   tagsSchema,
+  TEXT_LIMITS,
 } from './validation';
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
@@ -33,6 +34,7 @@ export const filterSchema = z
     importFiles: facet,
     tags: facet,
     note: z.enum(['any', 'with', 'without']),
+    mine: z.boolean(),
   })
   .strict();
 const noArgs = z.object({}).strict();
@@ -102,6 +104,9 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     })
     .strict(),
   getViewSettings: noArgs,
+  resolveLabels: z
+    .object({ labels: z.array(z.string().max(TEXT_LIMITS.label)).max(1_000) })
+    .strict(),
   saveFilter: z.object({ filter: filterSchema }).strict(),
   moveConcepts: z.object({ positions }).strict(),
   applyLayout: z

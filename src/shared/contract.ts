@@ -4,6 +4,7 @@
 import type {
   AppInfo,
   ConceptDetails,
+  ConceptSummary,
   ExportFile,
   ImportJob,
   GraphSnapshot,
@@ -51,6 +52,10 @@ export interface CairnApi {
     perHub?: number;
   }): Promise<LocalGraph>;
   getViewSettings(args: NoArgs): Promise<ViewSettings>;
+  /** The concept each label names (as [[wikilinks]] do, over all of Unicode), or null. */
+  resolveLabels(args: {
+    labels: string[];
+  }): Promise<{ label: string; concept: ConceptSummary | null }[]>;
   saveFilter(args: { filter: GraphFilter }): Promise<{ saved: true }>;
 
   // Editing. Each call is one transaction and one undoable entry in the history.
@@ -136,6 +141,7 @@ export const CONTRACT_METHODS = [
   'getView',
   'getLocalGraph',
   'getViewSettings',
+  'resolveLabels',
   'saveFilter',
   'createConcept',
   'updateConcept',

@@ -23,6 +23,11 @@ export interface GraphFilter {
   tags: FacetFilter;
   /** Only concepts with a note, only those without, or either. */
   note: 'any' | 'with' | 'without';
+  /**
+   * "Only mine": the user's own concepts and links, and the concepts their links reach
+   * (drawn faded, as context).
+   */
+  mine: boolean;
 }
 
 const NO_FACET: FacetFilter = { hidden: [], only: [] };
@@ -34,9 +39,10 @@ export const NO_FILTER: GraphFilter = {
   importFiles: NO_FACET,
   tags: NO_FACET,
   note: 'any',
+  mine: false,
 };
 
-export type Facet = Exclude<keyof GraphFilter, 'note'>;
+export type Facet = Exclude<keyof GraphFilter, 'note' | 'mine'>;
 export const FACETS: readonly Facet[] = [
   'categories',
   'relations',
@@ -52,7 +58,7 @@ export function facetIsOn(facet: FacetFilter): boolean {
 }
 
 export function filterIsOn(filter: GraphFilter): boolean {
-  return filter.note !== 'any' || FACETS.some((f) => facetIsOn(filter[f]));
+  return filter.mine || filter.note !== 'any' || FACETS.some((f) => facetIsOn(filter[f]));
 }
 
 /** Whether one value of a facet is shown. */
@@ -117,6 +123,7 @@ export function normaliseFilter(value: unknown): GraphFilter {
     importFiles: facet(o.importFiles),
     tags: facet(o.tags),
     note,
+    mine: o.mine === true,
   };
 }
 

@@ -10,6 +10,18 @@ export const WHOLE_GRAPH_VIEW = 2_500;
 /** The most concepts one view of a big graph holds. */
 export const VIEW_LIMIT = 4_000;
 
+/** Zoom tiers (services/view/tiers.ts): tier 0 is this many cells a side over the layout. */
+export const TIER_GRID = 8;
+export const MAX_TIER = 16;
+/** The renderer draws a tier when its cells are at least this many pixels a side. */
+const TIER_CELL_PX = 90;
+
+/** The zoom tier to draw at this zoom, for a layout `size` model units across. */
+export function tierForZoom(size: number, zoom: number): number {
+  const tier = Math.floor(Math.log2((size * zoom) / (TIER_GRID * TIER_CELL_PX)));
+  return Math.min(MAX_TIER, Math.max(0, Number.isFinite(tier) ? tier : 0));
+}
+
 /** A concept as the map draws it: where it is, how linked, from which zoom tier. */
 export interface ViewConcept extends ConceptSummary {
   /** Stored position; null when it has none yet (a layout places it). */
@@ -20,6 +32,8 @@ export interface ViewConcept extends ConceptSummary {
   /** The zoom tier from which it is drawn (services/view/tiers.ts). */
   tier: number;
   pinned: boolean;
+  /** Placed by hand (dragged): a layout asks before moving it. */
+  manual: boolean;
 }
 
 /** Model coordinates of a rectangle of the map. */
@@ -75,6 +89,8 @@ export interface GraphSummary {
   /** The most used tags (at most 200), and any the filter names. */
   tags: FacetEntry[];
   notes: { with: number; without: number };
+  /** Links the user made (Only mine shows them even between concepts of the default graph). */
+  ownLinks: number;
   /** Where the layout is, for the map's zoom tiers; null while nothing has a position. */
   layout: { minX: number; minY: number; size: number; positioned: number } | null;
 }

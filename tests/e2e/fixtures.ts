@@ -250,7 +250,10 @@ export const test = base.extend<{ cairn: CairnServer; app: CairnApp }>({
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ page }, use) => {
+  // The app depends on the server so that it is torn down first: its check of the console
+  // must not see the requests a page still makes after the server has stopped.
+  app: async ({ page, cairn }, use) => {
+    void cairn;
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

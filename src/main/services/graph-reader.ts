@@ -5,6 +5,7 @@ import type {
   Backlink,
   Category,
   ConceptDetails,
+  ConceptSummary,
   GraphSnapshot,
   LinkedConcept,
   Neighbourhood,
@@ -111,6 +112,13 @@ export class GraphReader {
       .prepare('SELECT c.id, p.x, p.y FROM positions p JOIN concepts c ON c.key = p.concept')
       .all() as Position[];
     return { categories: this.categories(), concepts, links, positions };
+  }
+
+  /** What a list or the map needs of one concept. */
+  summary(id: string): ConceptSummary {
+    const row = this.conceptById.get(id);
+    if (!row) throw new CairnError('not-found', `There is no concept with the id "${id}".`);
+    return toSummary(row);
   }
 
   concept(id: string): ConceptDetails {

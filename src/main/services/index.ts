@@ -4,6 +4,7 @@ import type { CairnHandlers } from '../../shared/contract';
 import type { AppInfo, RecentGraph } from '../../shared/domain';
 import { CairnError } from '../../shared/errors';
 import { Editor } from './editing/editor';
+import { conceptByLabel } from './editing/lookups';
 import { GraphReader } from './graph-reader';
 import { ImportJobs } from './import/import-jobs';
 import { exportForDownload } from './export/download';
@@ -71,6 +72,11 @@ export function createHandlers(
     getView: (request) => views.view(request),
     getLocalGraph: (request) => localGraphs.localGraph(request),
     getViewSettings: () => readViewSettings(db),
+    resolveLabels: ({ labels }) =>
+      labels.map((label) => {
+        const found = conceptByLabel(db, label);
+        return { label, concept: found ? reader.summary(found.id) : null };
+      }),
     saveFilter: ({ filter }) => {
       saveFilter(db, filter);
       return { saved: true };

@@ -59,6 +59,13 @@ export function filterSql(filter: GraphFilter): FilterSql {
     concepts.push('NOT EXISTS (SELECT 1 FROM notes n WHERE n.concept = c.key)');
   }
   const links = facetSql(filter.relations, 'relation', (list) => `${RELATION} IN ${list}`, params);
+  if (filter.mine) {
+    // The user's concepts, and those their own links reach, as context.
+    links.push("l.origin = 'user'");
+    concepts.push(`(c.origin = 'user'
+      OR EXISTS (SELECT 1 FROM links l WHERE l.source = c.key AND l.origin = 'user')
+      OR EXISTS (SELECT 1 FROM links l WHERE l.target = c.key AND l.origin = 'user'))`);
+  }
   // With a relation filter on, a concept left without a link it shows is hidden too:
   // "only runs on and part of" shows the concepts those links join.
   if (facetIsOn(filter.relations)) {

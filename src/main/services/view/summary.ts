@@ -131,6 +131,10 @@ export class GraphSummaries {
       importFiles: importFiles.filter((r) => imported.has(r.key)),
       tags: tagRows.map((r) => ({ ...r, label: r.key })),
       notes,
+      ownLinks: this.db
+        .prepare("SELECT count(*) FROM links WHERE origin = 'user'")
+        .pluck()
+        .get() as number,
       layout:
         layout.positioned > 0 && layout.minX !== null && layout.minY !== null
           ? {

@@ -4,10 +4,10 @@
 // the most linked first. So a zoomed-out view shows the hubs spread over the whole map,
 // and zooming in reveals more, never more than a few thousand at once.
 
-/** Tier 0's grid is this many cells a side. */
-export const TIER_GRID = 8;
+import { MAX_TIER, TIER_GRID } from '../../../shared/graph-view';
+
+export { MAX_TIER, TIER_GRID };
 export const PER_CELL = 6;
-export const MAX_TIER = 16;
 
 export interface TierPoint {
   key: number;

@@ -5,7 +5,8 @@ import { LINK_COLUMNS, LINK_JOINS, toLink, type LinkRow } from '../rows';
 
 /** A concept row as the view queries select it (alias concepts `c`, positions `p`). */
 export const VIEW_CONCEPT_COLUMNS = `c.key, c.id, c.label, c.category, c.origin,
-  p.x, p.y, coalesce(p.tier, 0) AS tier, coalesce(p.pinned, 0) AS pinned`;
+  p.x, p.y, coalesce(p.tier, 0) AS tier, coalesce(p.pinned, 0) AS pinned,
+  coalesce(p.manual, 0) AS manual`;
 
 export interface ViewConceptRow {
   key: number;
@@ -17,6 +18,7 @@ export interface ViewConceptRow {
   y: number | null;
   tier: number;
   pinned: number;
+  manual: number;
 }
 
 /**
@@ -75,6 +77,7 @@ export class ViewRows {
       y: r.y,
       tier: r.tier,
       pinned: r.pinned === 1,
+      manual: r.manual === 1,
       degree: degree.get(r.key) ?? 0,
     }));
   }

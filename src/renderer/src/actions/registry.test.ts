@@ -8,12 +8,7 @@ import { matches } from './shortcuts';
 const state = (change: Partial<UiState>): UiState => ({
   ...createUiStore('light').getState(),
   status: 'ready',
-  snapshot: {
-    categories: [],
-    concepts: [{ id: 'pod', label: 'Pod', category: 'k', origin: 'seed' }],
-    links: [],
-    positions: [],
-  },
+  summary: { concepts: { total: 1, shown: 1 } } as UiState['summary'],
   ...change,
 });
 

@@ -57,10 +57,10 @@ export const VIEW_ACTIONS: Action[] = [
     label: 'Only mine',
     shortcuts: [],
     isEnabled: hasGraph,
-    isPressed: (s) => s.onlyMine,
+    isPressed: (s) => s.filter.mine,
     describe: (s) =>
-      s.onlyMine ? 'Show the whole graph' : 'Show only the concepts and links you made',
-    perform: (ctx) => ctx.view.toggleOnlyMine(),
+      s.filter.mine ? 'Show the whole graph' : 'Show only the concepts and links you made',
+    perform: (ctx) => void ctx.filters.toggleMine(),
   },
   {
     id: 'clear-selection',

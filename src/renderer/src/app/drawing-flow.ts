@@ -1,52 +1,126 @@
 import type { Mutation, Position } from '../../../shared/domain';
+import {
+  tierForZoom,
+  WHOLE_GRAPH_VIEW,
+  type Bounds,
+  type GraphView,
+} from '../../../shared/graph-view';
 import { applyPatch } from '../state/patch';
-import { EMPTY_CHANGES, EMPTY_SEARCH, IDLE_NOTE } from '../state/store';
+import {
+  EMPTY_CHANGES,
+  EMPTY_SEARCH,
+  IDLE_NOTE,
+  WHOLE_GRAPH,
+  type DrawnGraph,
+} from '../state/store';
 import { NOTHING_VISITED } from '../state/visited';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
 
+/** A region is fetched this much bigger than the screen on every side, so a pan need not wait. */
+const MARGIN = 0.6;
+
+interface Fetched {
+  bounds: Bounds;
+  tier: number;
+}
+
+function contains(outer: Bounds, inner: Bounds): boolean {
+  return (
+    inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2
+  );
+}
+
+function grown(bounds: Bounds, by: number): Bounds {
+  const w = (bounds.x2 - bounds.x1) * by;
+  const h = (bounds.y2 - bounds.y1) * by;
+  return { x1: bounds.x1 - w, y1: bounds.y1 - h, x2: bounds.x2 + w, y2: bounds.y2 + h };
+}
+
+export function drawnFromView(view: GraphView): DrawnGraph {
+  return {
+    scope: view.scope,
+    concepts: view.concepts,
+    links: view.links,
+    shown: view.shown,
+    truncated: view.truncated,
+    remainders: [],
+  };
+}
+
 /**
- * What the map shows: the graph drawn from a snapshot, kept in step with every change
- * (`applyMutation`), and positions saved as they change.
+ * What the map shows: the summary the legend reads, and the view the map draws. A
+ * graph that fits in one view is drawn whole; a bigger one by region, fetched again as
+ * the user pans and zooms, so the renderer never holds more than a few thousand
+ * concepts. Every change is drawn from its patch, and positions are saved as they change.
  */
 export class DrawingFlow {
   private seq = 0;
+  private regionSeq = 0;
+  private fetched: Fetched | null = null;
+  private summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: FlowContext) {}
 
   /**
-   * Fetches the graph and draws it. `fresh`: a graph just opened, so everything about
-   * the last one (selection, visits, search, dialogs) is forgotten first; otherwise the
-   * selection is kept where its concepts still exist (after an import, say).
+   * Fetches the graph's summary and view and draws them. `fresh`: a graph just opened, so
+   * everything about the last one (selection, visits, search, dialogs) is forgotten and
+   * its saved filter and layout come back; otherwise (after an import, or a new filter)
+   * the selection and the camera stay.
    */
-  async drawSnapshot({ fresh }: { fresh: boolean }): Promise<void> {
+  async redraw({ fresh }: { fresh: boolean }): Promise<void> {
     const { api, store, graph } = this.ctx;
     const seq = ++this.seq;
     if (fresh) this.forgetTheLastGraph();
     try {
-      const [appInfo, snapshot] = await Promise.all([
-        fresh ? api.getAppInfo({}) : Promise.resolve(store.getState().appInfo),
-        api.getGraph({}),
-      ]);
+      if (fresh) {
+        const [appInfo, settings] = await Promise.all([
+          api.getAppInfo({}),
+          api.getViewSettings({}),
+        ]);
+        if (seq !== this.seq) return;
+        store.setState({ appInfo, filter: settings.filter, layout: settings.layout });
+      }
+      const { filter, selection } = store.getState();
+      const summary = await api.getGraphSummary({ filter });
+      if (seq !== this.seq) return;
+      store.setState({ summary });
+      const controller = await graph.whenReady();
+      if (store.getState().mode.kind === 'local') {
+        await this.ctx.local.redraw();
+      } else if (summary.concepts.shown <= WHOLE_GRAPH_VIEW || !summary.layout) {
+        const view = drawnFromView(await api.getView({ filter, include: selection }));
+        if (seq !== this.seq) return;
+        this.fetched = null;
+        await this.show(view, fresh || !store.getState().drawn);
+      } else {
+        // A big graph: the region the whole layout covers, at the tier its fit calls for.
+        const { minX, minY, size } = summary.layout;
+        const bounds = { x1: minX, y1: minY, x2: minX + size, y2: minY + size };
+        const extent = controller.extent();
+        const fresher =
+          fresh || !store.getState().drawn || store.getState().drawn?.scope !== 'region';
+        const canvas = controller.canvasSize();
+        const zoom =
+          !fresher && extent
+            ? extent.zoom
+            : Math.max(1, Math.min(canvas.width, canvas.height)) / size;
+        const on = !fresher && extent ? grown(extent.bounds, MARGIN) : bounds;
+        const tier = tierForZoom(size, zoom);
+        const view = drawnFromView(
+          await api.getView({ filter, bounds: on, tier, include: selection }),
+        );
+        if (seq !== this.seq) return;
+        this.fetched = { bounds: on, tier };
+        await this.show(view, fresher);
+        if (fresher) controller.showBounds(bounds);
+      }
       if (seq !== this.seq) return;
       const state = store.getState();
-      const known = new Set(snapshot.concepts.map((c) => c.id));
-      const selection = state.selection.filter((id) => known.has(id));
-      const selectedId = state.selectedId && known.has(state.selectedId) ? state.selectedId : null;
-      store.setState({ appInfo, snapshot, selection, selectedId });
-      const controller = await graph.whenReady();
-      const first = await controller.draw(snapshot);
-      if (seq !== this.seq) return;
-      if (first.toSave.length > 0) await this.savePositions(first.toSave);
-      if (seq !== this.seq) return;
-      controller.setOnlyMine(store.getState().onlyMine, false);
-      controller.select(selectedId, selection);
-      store.setState({
-        status: snapshot.concepts.length === 0 ? 'empty' : 'ready',
-        ...(fresh ? { firstLayout: first.layout } : {}),
-      });
-      if (selectedId) this.ctx.selection.refreshDetails();
-      else if (state.selectedId) this.ctx.selection.clear();
+      store.setState({ status: summary.concepts.total === 0 ? 'empty' : 'ready' });
+      controller.setContext(filter.mine);
+      controller.select(state.selectedId, state.selection);
+      if (state.selectedId) this.ctx.selection.refreshDetails();
       void this.ctx.history.refresh();
       if (state.vocabulary) void this.ctx.editing.refreshVocabulary();
     } catch (error) {
@@ -56,30 +130,111 @@ export class DrawingFlow {
     }
   }
 
+  /**
+   * A pan or zoom came to rest. A region whose fetched part no longer covers the screen,
+   * or whose zoom tier changed, is fetched again around what is on screen.
+   */
+  viewportSettled(view: { bounds: Bounds; zoom: number }): void {
+    const { store, api, graph } = this.ctx;
+    const state = store.getState();
+    const layout = state.summary?.layout;
+    if (state.drawn?.scope !== 'region' || !layout || state.mode.kind !== 'graph') return;
+    const tier = tierForZoom(layout.size, view.zoom);
+    if (this.fetched && this.fetched.tier === tier && contains(this.fetched.bounds, view.bounds)) {
+      return;
+    }
+    const seq = ++this.regionSeq;
+    const bounds = grown(view.bounds, MARGIN);
+    void api
+      .getView({ filter: state.filter, bounds, tier, include: state.selection })
+      .then((answer) => {
+        if (seq !== this.regionSeq || store.getState().mode.kind !== 'graph') return;
+        this.fetched = { bounds, tier };
+        const drawn = drawnFromView(answer);
+        store.setState({ drawn });
+        const placed = graph.current?.syncView(drawn, store.getState().summary?.categories ?? []);
+        if (placed && placed.length > 0) void this.savePositions(placed);
+      })
+      .catch((error: unknown) => this.ctx.notify(error));
+  }
+
+  /**
+   * Makes sure a concept is drawn, with its neighbours: one a filter hides, or one far
+   * away on a big graph. In a local graph, the local graph moves to it.
+   */
+  async bringIntoView(id: string, neighbours: readonly string[] = []): Promise<void> {
+    const { api, store, graph } = this.ctx;
+    const state = store.getState();
+    if (state.mode.kind === 'local') {
+      if (!state.drawn?.concepts.some((c) => c.id === id)) await this.ctx.local.show([id]);
+      return;
+    }
+    const include = [...new Set([id, ...neighbours, ...state.selection])].slice(0, 1_000);
+    const layout = state.summary?.layout;
+    const controller = await graph.whenReady();
+    if (state.drawn?.scope !== 'region' || !layout) {
+      const drawn = drawnFromView(await api.getView({ filter: state.filter, include }));
+      store.setState({ drawn });
+      const placed = controller.syncView(drawn, state.summary?.categories ?? []);
+      if (placed.length > 0) void this.savePositions(placed);
+      return;
+    }
+    // A big graph: where the concept is, then the region around it at a readable zoom.
+    const where = (
+      await api.getView({
+        filter: state.filter,
+        include: [id],
+        bounds: { x1: 0, y1: 0, x2: 0, y2: 0 },
+        tier: 0,
+      })
+    ).concepts.find((c) => c.id === id);
+    if (!where || where.x === null || where.y === null) return;
+    const canvas = controller.canvasSize();
+    const half = { w: canvas.width / 2, h: canvas.height / 2 };
+    const bounds = {
+      x1: where.x - half.w,
+      y1: where.y - half.h,
+      x2: where.x + half.w,
+      y2: where.y + half.h,
+    };
+    const tier = tierForZoom(layout.size, 1);
+    const region = grown(bounds, MARGIN);
+    const drawn = drawnFromView(
+      await api.getView({ filter: state.filter, bounds: region, tier, include }),
+    );
+    this.fetched = { bounds: region, tier };
+    store.setState({ drawn });
+    controller.syncView(drawn, state.summary?.categories ?? []);
+    controller.showBounds(bounds);
+  }
+
   /** Draws what a change did and records what undo would do now. */
   applyMutation(mutation: Mutation<unknown>): void {
     const { store, graph } = this.ctx;
     const state = store.getState();
-    if (state.snapshot) {
-      const snapshot = applyPatch(state.snapshot, mutation.patch);
+    if (state.drawn) {
+      const drawn = applyPatch(state.drawn, mutation.patch);
       const removed = new Set(mutation.patch.removedConcepts);
       store.setState({
-        snapshot,
+        drawn,
         ...(state.selection.some((id) => removed.has(id))
           ? { selection: state.selection.filter((id) => !removed.has(id)) }
           : {}),
         changes: { ...state.changes, state: mutation.history },
-        ...(snapshot.concepts.length > 0 && state.status === 'empty'
+        ...(drawn.concepts.length > 0 && state.status === 'empty'
           ? { status: 'ready' as const }
           : {}),
       });
-      const placed = graph.current?.applyPatch(mutation.patch, snapshot.categories) ?? [];
-      if (placed.length > 0) void this.savePositions(placed);
+      const placed =
+        graph.current?.applyPatch(mutation.patch, state.summary?.categories ?? []) ?? [];
+      if (placed.length > 0 && state.mode.kind === 'graph') void this.savePositions(placed);
     }
+    this.refreshSummarySoon(mutation.patch.categories !== null);
     this.ctx.history.changed();
     if (state.vocabulary) void this.ctx.editing.refreshVocabulary();
   }
 
+  /** Positions chosen for the map (new concepts, a first layout): saved, not an edit. */
   async savePositions(positions: Position[]): Promise<void> {
     if (positions.length === 0) return;
     const { api, store } = this.ctx;
@@ -91,11 +246,46 @@ export class DrawingFlow {
     }
   }
 
+  /** The counts of the legend and the filter panel, after a change (several at once). */
+  private refreshSummarySoon(now: boolean): void {
+    clearTimeout(this.summaryTimer);
+    const refresh = () => {
+      const { api, store } = this.ctx;
+      api
+        .getGraphSummary({ filter: store.getState().filter })
+        .then((summary) => store.setState({ summary }))
+        .catch(() => {
+          // The counts stay as they were; the next change tries again.
+        });
+    };
+    if (now) refresh();
+    else this.summaryTimer = setTimeout(refresh, 250);
+  }
+
+  private async show(drawn: DrawnGraph, fresh: boolean): Promise<void> {
+    const { store, graph } = this.ctx;
+    const controller = await graph.whenReady();
+    store.setState({ drawn });
+    const categories = store.getState().summary?.categories ?? [];
+    if (fresh) {
+      const first = await controller.drawView(drawn, categories);
+      if (drawn.scope === 'whole') store.setState({ firstLayout: first.layout });
+      if (first.toSave.length > 0) await this.savePositions(first.toSave);
+    } else {
+      const placed = controller.syncView(drawn, categories);
+      if (placed.length > 0) await this.savePositions(placed);
+    }
+  }
+
   private forgetTheLastGraph(): void {
     this.ctx.search.cancelPending();
+    this.fetched = null;
     this.ctx.store.setState({
       status: 'loading',
       error: null,
+      summary: null,
+      drawn: null,
+      mode: WHOLE_GRAPH,
       selectedId: null,
       selection: [],
       details: null,

@@ -48,6 +48,11 @@ export class EditingFlow {
     return this.ctx.graph.current?.viewportCentre();
   }
 
+  /** The concept each label names (as [[wikilinks]] do), drawn or not. */
+  resolveLabels(labels: string[]) {
+    return this.ctx.api.resolveLabels({ labels });
+  }
+
   /** Concepts whose label, description, note or tags match, for pickers and the palette. */
   async findConcepts(query: string, limit = 8): Promise<SearchHit[]> {
     if (query.trim() === '') return [];

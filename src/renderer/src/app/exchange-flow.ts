@@ -31,7 +31,7 @@ export interface ExchangeHost {
   /** Typed note text lands before the graph under it changes. */
   flushNote(): Promise<void>;
   /** Fetches and draws the graph (`fresh`: one just opened; otherwise the selection stays). */
-  drawSnapshot(options: { fresh: boolean }): Promise<void>;
+  redraw(options: { fresh: boolean }): Promise<void>;
   showToast(message: string, undo?: boolean): void;
   /** Makes exactly these concepts the selection (the ones an import just added). */
   selectOnly(ids: readonly string[]): void;
@@ -109,7 +109,7 @@ export class ExchangeFlow {
     await this.host.flushNote();
     const job = await this.api.confirmImport({ id, ...(resolutions ? { resolutions } : {}) });
     this.store.setState({ dialog: null });
-    await this.host.drawSnapshot({ fresh: false });
+    await this.host.redraw({ fresh: false });
     const report = job.report;
     if (report) {
       // What came in is selected and in view, so the user sees it at once.
@@ -157,9 +157,8 @@ export class ExchangeFlow {
       'open' in how
         ? await this.api.openGraphFile({ path: how.open })
         : await this.api.createGraphFile({ path: how.create, empty: how.empty });
-    this.store.setState({ appInfo: info, onlyMine: false, vocabulary: null, toast: null });
-    this.graph.current?.setOnlyMine(false, false);
-    await this.host.drawSnapshot({ fresh: true });
+    this.store.setState({ appInfo: info, vocabulary: null, toast: null });
+    await this.host.redraw({ fresh: true });
     return info;
   }
 }

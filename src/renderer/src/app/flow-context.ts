@@ -4,6 +4,8 @@ import type { ControllerSlot } from './controller-slot';
 import type { DrawingFlow } from './drawing-flow';
 import type { EditingFlow } from './editing-flow';
 import type { ExchangeFlow } from './exchange-flow';
+import type { FilterFlow } from './filter-flow';
+import type { LocalFlow } from './local-flow';
 import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
 import type { SearchFlow } from './search-flow';
@@ -24,6 +26,8 @@ export interface FlowContext {
   readonly editing: EditingFlow;
   readonly history: HistoryFlow;
   readonly view: ViewFlow;
+  readonly filters: FilterFlow;
+  readonly local: LocalFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;

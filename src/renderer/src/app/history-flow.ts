@@ -1,4 +1,4 @@
-import { selectConcepts } from '../state/selectors';
+import { selectDrawn } from '../state/selectors';
 import { IDLE_NOTE } from '../state/store';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
@@ -57,7 +57,7 @@ export class HistoryFlow {
         notice: result.value ? null : which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.',
       });
       const selected = store.getState().selectedId;
-      if (selected && !selectConcepts(store.getState()).has(selected)) this.ctx.selection.clear();
+      if (selected && !selectDrawn(store.getState()).has(selected)) this.ctx.selection.clear();
       else this.ctx.selection.refreshDetails();
     } catch (error) {
       store.setState({ notice: toErrorInfo(error).message });

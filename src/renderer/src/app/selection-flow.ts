@@ -1,5 +1,5 @@
 import type { ConceptDetails } from '../../../shared/domain';
-import { selectConcepts } from '../state/selectors';
+import { selectDrawn } from '../state/selectors';
 import { current, step, visit } from '../state/visited';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
@@ -13,12 +13,19 @@ export class SelectionFlow {
 
   constructor(private readonly ctx: FlowContext) {}
 
-  /** Focuses a concept and shows its details; `centre` moves the view to it. */
+  /**
+   * Focuses a concept and shows its details; `centre` moves the view to it. A concept
+   * that is not drawn (hidden by the filter, or far away on a big graph) is brought into
+   * view first, with its neighbours.
+   */
   navigateTo(id: string, options: { centre?: boolean; record?: boolean } = {}): void {
     const { centre = true, record = true } = options;
     const { store, graph } = this.ctx;
     const state = store.getState();
-    if (!selectConcepts(state).has(id)) return;
+    if (!selectDrawn(state).has(id)) {
+      void this.bringIntoView(id, record);
+      return;
+    }
     if (state.selectedId !== id) void this.ctx.notes.flush();
     store.setState({
       selectedId: id,
@@ -30,6 +37,18 @@ export class SelectionFlow {
     graph.current?.select(id);
     if (centre) graph.current?.centreOn(id);
     void this.loadDetails(id);
+  }
+
+  private async bringIntoView(id: string, record: boolean): Promise<void> {
+    try {
+      const data = await this.ctx.api.getConcept({ id });
+      const neighbours = [...data.outgoing, ...data.incoming].map((l) => l.other.id);
+      await this.ctx.drawing.bringIntoView(id, neighbours);
+    } catch (error) {
+      this.ctx.notify(error);
+      return;
+    }
+    if (selectDrawn(this.ctx.store.getState()).has(id)) this.navigateTo(id, { record });
   }
 
   /** Shift+click: adds a concept to the selection, or takes it out. */
@@ -50,7 +69,7 @@ export class SelectionFlow {
   /** Shift-drag: the concepts in the box join the selection. */
   add(ids: readonly string[]): void {
     const state = this.ctx.store.getState();
-    const known = selectConcepts(state);
+    const known = selectDrawn(state);
     const next = [...new Set([...state.selection, ...ids.filter((id) => known.has(id))])];
     if (next.length === 0) return;
     this.set(next, state.selectedId ?? next[0]!);

@@ -7,6 +7,8 @@ import { ControllerSlot } from './controller-slot';
 import { DrawingFlow } from './drawing-flow';
 import { EditingFlow } from './editing-flow';
 import { ExchangeFlow } from './exchange-flow';
+import { FilterFlow } from './filter-flow';
+import { LocalFlow } from './local-flow';
 import type { FlowContext } from './flow-context';
 import { HistoryFlow } from './history-flow';
 import { NoteDrafts } from './note-drafts';
@@ -31,6 +33,8 @@ export class Session implements FlowContext {
   readonly editing: EditingFlow;
   readonly history: HistoryFlow;
   readonly view: ViewFlow;
+  readonly filters: FilterFlow;
+  readonly local: LocalFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
@@ -44,6 +48,8 @@ export class Session implements FlowContext {
     this.editing = new EditingFlow(this);
     this.history = new HistoryFlow(this);
     this.view = new ViewFlow(this);
+    this.filters = new FilterFlow(this);
+    this.local = new LocalFlow(this);
     this.search = new SearchFlow(api, store, (id) => this.selection.navigateTo(id));
     this.notes = new NoteDrafts(api, store, {
       applyMutation: (mutation) => this.drawing.applyMutation(mutation),
@@ -51,7 +57,7 @@ export class Session implements FlowContext {
     });
     this.exchange = new ExchangeFlow(api, store, this.graph, {
       flushNote: () => this.notes.flush(),
-      drawSnapshot: (options) => this.drawing.drawSnapshot(options),
+      redraw: (options) => this.drawing.redraw(options),
       showToast: (message, undo) => this.showToast(message, undo),
       selectOnly: (ids) => (this.selection.clear(), this.selection.add(ids)),
     });
@@ -59,7 +65,7 @@ export class Session implements FlowContext {
 
   /** Loads the open graph, as at start. */
   load(): Promise<void> {
-    return this.drawing.drawSnapshot({ fresh: true });
+    return this.drawing.redraw({ fresh: true });
   }
 
   /** Called by GraphView once its element exists; returns the cleanup. */
@@ -69,19 +75,20 @@ export class Session implements FlowContext {
         additive ? this.selection.toggle(id) : this.selection.navigateTo(id, { centre: false }),
       onBoxSelect: (ids) => this.selection.add(ids),
       onBackgroundTap: () => this.selection.clear(),
-      onNodesMoved: (positions) => void this.drawing.savePositions(positions),
+      onNodesMoved: (positions) => void this.view.moved(positions),
       onBackgroundDoubleTap: (position) =>
         this.editing.openDialog({ kind: 'new-concept', position }),
       onLinkDrawn: (source, target) =>
         this.editing.openDialog({ kind: 'new-link', source, target }),
+      onViewportSettled: (view) => this.drawing.viewportSettled(view),
     });
     this.graph.fill(controller);
-    const { snapshot, status } = this.store.getState();
+    const { drawn, summary, status } = this.store.getState();
     // A remount (e.g. React StrictMode in development) redraws what was loaded.
-    if (snapshot && status === 'ready') {
-      void controller.draw(snapshot).then(() => {
-        const { onlyMine, selectedId, selection } = this.store.getState();
-        controller.setOnlyMine(onlyMine, false);
+    if (drawn && status === 'ready') {
+      void controller.drawView(drawn, summary?.categories ?? []).then(() => {
+        const { filter, selectedId, selection } = this.store.getState();
+        controller.setContext(filter.mine);
         controller.select(selectedId, selection);
       });
     }

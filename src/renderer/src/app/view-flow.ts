@@ -1,3 +1,4 @@
+import type { Position } from '../../../shared/domain';
 import type { Theme } from '../graph/styles';
 import type { FlowContext } from './flow-context';
 
@@ -17,16 +18,22 @@ export class ViewFlow {
     this.ctx.graph.current?.fit();
   }
 
-  /** Lays the graph out again from scratch and saves the new positions. */
+  /** Lays the graph out again from scratch: one step that undo takes back. */
   async relayout(): Promise<void> {
-    const { store, graph } = this.ctx;
+    const { store, graph, api } = this.ctx;
     const controller = graph.current;
     if (!controller || store.getState().layoutRunning) return;
-    store.setState({ layoutRunning: true });
+    store.setState({ layoutRunning: { count: controller.positions().length } });
     try {
-      await this.ctx.drawing.savePositions(await controller.relayout());
+      const positions = await controller.relayout();
+      if (store.getState().mode.kind === 'local') return;
+      this.ctx.drawing.applyMutation(
+        await api.applyLayout({ name: store.getState().layout, positions }),
+      );
+    } catch (error) {
+      this.ctx.notify(error);
     } finally {
-      store.setState({ layoutRunning: false });
+      store.setState({ layoutRunning: null });
     }
   }
 
@@ -35,9 +42,14 @@ export class ViewFlow {
     this.ctx.graph.current?.setTheme(theme);
   }
 
-  toggleOnlyMine(): void {
-    const onlyMine = !this.ctx.store.getState().onlyMine;
-    this.ctx.store.setState({ onlyMine });
-    this.ctx.graph.current?.setOnlyMine(onlyMine);
+  /** Dragged concepts: saved as a move (undoable), except in a local graph, whose arrangement is its own. */
+  async moved(positions: Position[]): Promise<void> {
+    const { api, store } = this.ctx;
+    if (positions.length === 0 || store.getState().mode.kind === 'local') return;
+    try {
+      this.ctx.drawing.applyMutation(await api.moveConcepts({ positions }));
+    } catch (error) {
+      this.ctx.notify(error);
+    }
   }
 }

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../app/session';
-import { useServices, useUi } from '../app/context';
-import { selectConcepts } from '../state/selectors';
+import { useServices } from '../app/context';
 import { ConceptPicker } from './ConceptPicker';
 import { RelationField } from './RelationField';
 import { FormActions } from './FormActions';
@@ -11,7 +10,6 @@ type Direction = 'outgoing' | 'incoming';
 /** Links the concept in the details panel to another, either way round. */
 export function AddLinkForm({ id, label }: { id: string; label: string }) {
   const { session } = useServices();
-  const concepts = useUi(selectConcepts);
   const [direction, setDirection] = useState<Direction>('outgoing');
   const [targetText, setTargetText] = useState('');
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -19,18 +17,19 @@ export function AddLinkForm({ id, label }: { id: string; label: string }) {
   const [errors, setErrors] = useState<{ target?: string; relation?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
 
-  const resolveTarget = (): string | null => {
+  /** The concept picked, or the one whose label was typed in full (drawn or not). */
+  const resolveTarget = async (): Promise<string | null> => {
     if (targetId) return targetId;
-    const wanted = targetText.trim().toLocaleLowerCase('en');
+    const wanted = targetText.trim();
     if (!wanted) return null;
-    for (const c of concepts.values()) if (c.label.toLocaleLowerCase('en') === wanted) return c.id;
-    return null;
+    const [found] = await session.editing.resolveLabels([wanted]);
+    return found?.concept?.id ?? null;
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const other = resolveTarget();
+    const other = await resolveTarget();
     if (!other) {
       setErrors({
         target: targetText.trim()

@@ -4,7 +4,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { Dialogs } from './Dialogs';
 import { GraphView } from './GraphView';
 import { HistoryPanel } from './HistoryPanel';
-import { Legend } from './Legend';
+import { FilterPanel } from './FilterPanel';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
 import { Toast } from './Toast';
@@ -13,13 +13,13 @@ import { Toolbar } from './Toolbar';
 export function App() {
   const status = useUi((s) => s.status);
   const historyOpen = useUi((s) => s.historyOpen);
-  const onlyMine = useUi((s) => s.onlyMine);
-  const nothingMine = useUi((s) => s.onlyMine && !selectHasOwnWork(s));
+  const onlyMine = useUi((s) => s.filter.mine);
+  const nothingMine = useUi((s) => s.filter.mine && !selectHasOwnWork(s));
   return (
     <div className="app">
       <Toolbar />
       <div className="workspace">
-        <Legend />
+        <FilterPanel />
         <main className="graph-area" aria-label="Graph">
           <GraphView />
           {onlyMine && nothingMine && (

@@ -5,11 +5,11 @@ import { Swatch } from './Swatch';
 
 const EMPTY: Category[] = [];
 
-/** The categories to offer: the vocabulary's, or the drawn graph's until it has loaded. */
+/** The categories to offer: the vocabulary's, or the summary's until it has loaded. */
 function useCategories(): Category[] {
   const fromVocabulary = useUi((s) => s.vocabulary?.categories);
-  const fromSnapshot = useUi((s) => s.snapshot?.categories);
-  return fromVocabulary ?? fromSnapshot ?? EMPTY;
+  const fromSummary = useUi((s) => s.summary?.categories);
+  return fromVocabulary ?? fromSummary ?? EMPTY;
 }
 
 function findCategory(categories: Category[], text: string): Category | undefined {

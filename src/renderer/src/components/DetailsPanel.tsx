@@ -1,7 +1,7 @@
 import type { ConceptDetails, Origin } from '../../../shared/domain';
 import { useUi } from '../app/context';
 import { ActionButton } from './ActionButton';
-import { selectCategories, selectConcepts } from '../state/selectors';
+import { selectCategories, selectDrawn } from '../state/selectors';
 import { AddLinkForm } from './AddLinkForm';
 import { ConceptLink } from './ConceptLink';
 import { EditConceptForm } from './EditConceptForm';
@@ -21,13 +21,16 @@ const ORIGIN_LABELS: Record<Origin, string> = {
 export function DetailsPanel() {
   const selectedId = useUi((s) => s.selectedId);
   const details = useUi((s) => s.details);
-  const summary = useUi((s) => (s.selectedId ? selectConcepts(s).get(s.selectedId) : undefined));
+  const drawnConcept = useUi((s) => (s.selectedId ? selectDrawn(s).get(s.selectedId) : undefined));
+  const loaded = details?.id === selectedId ? details?.data?.concept : undefined;
+  // What to show at once: the drawn concept, or (one not drawn) its details once they come.
+  const summary = drawnConcept ?? loaded;
   const categories = useUi(selectCategories);
   const editing = useUi((s) => s.editing);
   const addingLink = useUi((s) => s.addingLink);
   const noteVersion = useUi((s) => s.note.version);
 
-  if (!selectedId || !summary) {
+  if (!selectedId) {
     return (
       <aside aria-label="Details" className="details">
         <div className="details-empty">
@@ -47,7 +50,7 @@ export function DetailsPanel() {
   const data = details?.id === selectedId ? details.data : null;
   const error = details?.id === selectedId ? details.error : null;
   const concept = data?.concept;
-  const category = categories.get(summary.category);
+  const category = summary ? categories.get(summary.category) : undefined;
 
   return (
     <aside aria-label="Details" className="details">
@@ -57,9 +60,9 @@ export function DetailsPanel() {
         <header className="details-header">
           <div className="details-category">
             <Swatch color={category?.color} />
-            <span>{category?.label ?? summary.category}</span>
+            <span>{category?.label ?? summary?.category}</span>
           </div>
-          <h2>{summary.label}</h2>
+          <h2>{summary?.label ?? '…'}</h2>
           {concept && data && <HeaderTools data={data} />}
         </header>
       )}

@@ -39,7 +39,8 @@ function plural(count: number, one: string, many: string): string {
 /** File › Export…: a format, what to export, and how much that is, before saving. */
 export function ExportDialog() {
   const { session } = useServices();
-  const snapshot = useUi((s) => s.snapshot);
+  const drawn = useUi((s) => s.drawn);
+  const whole = useUi((s) => s.summary);
   // Taken once: the dialog covers the graph, so the view and the selection cannot change.
   const [scopes] = useState(() => session.exchange.exportScopes());
   const [format, setFormat] = useState<FormatId>('graphml');
@@ -51,7 +52,7 @@ export function ExportDialog() {
 
   const isImage = format === 'png' || format === 'svg';
   const counts = useMemo(() => {
-    const links = snapshot?.links ?? [];
+    const links = drawn?.links ?? [];
     const count = (ids: readonly string[]) => {
       const kept = new Set(ids);
       return {
@@ -60,11 +61,11 @@ export function ExportDialog() {
       };
     };
     return {
-      all: { concepts: snapshot?.concepts.length ?? 0, links: links.length },
+      all: { concepts: whole?.concepts.total ?? 0, links: whole?.links.total ?? 0 },
       view: count(scopes.view),
       selection: count(scopes.selection),
     };
-  }, [snapshot, scopes]);
+  }, [drawn, whole, scopes]);
 
   const options: { id: Scope; label: string; disabled: string | null }[] = [
     { id: 'all', label: 'Whole graph', disabled: null },

@@ -1,29 +1,34 @@
 import { useServices, useUi } from '../app/context';
 import { selectLegend } from '../state/selectors';
+import { FilterEntry } from './FilterEntry';
 import { Swatch } from './Swatch';
 
+/**
+ * The categories, with their colours and how many concepts each has (of all, and shown
+ * by the filter). Clicking one lights its concepts; each can be hidden or made the only
+ * one shown.
+ */
 export function Legend() {
   const { session } = useServices();
   const entries = useUi(selectLegend);
   const highlighted = useUi((s) => s.highlightedCategory);
   return (
-    <section aria-label="Legend" className="legend">
+    <section aria-label="Legend" className="legend-section">
       <div className="panel-title">Categories</div>
-      <ul>
+      <ul className="filter-list">
         {entries.map((entry) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              className="legend-item"
-              aria-pressed={highlighted === entry.id}
-              title={`Highlight ${entry.label}`}
-              onClick={() => session.selection.toggleCategory(entry.id)}
-            >
-              <Swatch color={entry.color} />
-              <span className="legend-label">{entry.label}</span>
-              <span className="legend-count">{entry.count}</span>
-            </button>
-          </li>
+          <FilterEntry
+            key={entry.id}
+            facet="categories"
+            value={entry.id}
+            label={entry.label}
+            shown={entry.shown}
+            total={entry.total}
+            swatch={<Swatch color={entry.color} />}
+            pressed={highlighted === entry.id}
+            clickTitle={`Highlight ${entry.label}`}
+            onClick={() => session.selection.toggleCategory(entry.id)}
+          />
         ))}
       </ul>
     </section>

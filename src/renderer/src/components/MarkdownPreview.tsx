@@ -1,10 +1,11 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, type ReactNode } from 'react';
 import { foldLabel } from '../../../shared/labels';
 import { noteTokens } from '../../../shared/note-markdown';
-import { useServices, useUi } from '../app/context';
+import { useServices } from '../app/context';
+import { useResolvedLabels, type ResolvedLabels } from '../app/use-resolved-labels';
 import { noteElements, type NoteRenderers } from '../markdown/note-elements';
 import { safeHref } from '../markdown/safe-url';
-import { selectConceptsByLabel } from '../state/selectors';
+import type { Token } from '../../../shared/note-markdown';
 
 /**
  * Above this many characters the rest of a note is shown as plain text: formatting a
@@ -32,13 +33,12 @@ const RENDERERS: NoteRenderers = {
  */
 export const MarkdownPreview = memo(function MarkdownPreview({ body }: { body: string }) {
   const cut = body.length > FORMATTED_NOTE_LENGTH ? formattedEnd(body) : body.length;
-  const elements = useMemo(
-    () => noteElements(noteTokens(body.slice(0, cut)), RENDERERS),
-    [body, cut],
-  );
+  const tokens = useMemo(() => noteTokens(body.slice(0, cut)), [body, cut]);
+  const elements = useMemo(() => noteElements(tokens, RENDERERS), [tokens]);
+  const resolved = useResolvedLabels(useMemo(() => wikilinkTargetsOf(tokens), [tokens]));
   return (
     <div className="markdown">
-      {elements}
+      <Resolved.Provider value={resolved}>{elements}</Resolved.Provider>
       {cut < body.length && (
         <>
           <p className="md-rest-notice" role="note">
@@ -51,6 +51,19 @@ export const MarkdownPreview = memo(function MarkdownPreview({ body }: { body: s
     </div>
   );
 });
+
+/** What the [[wikilinks]] of the preview name, for WikiLink. */
+const Resolved = createContext<ResolvedLabels>(new Map());
+
+function wikilinkTargetsOf(tokens: readonly Token[]): string[] {
+  const targets: string[] = [];
+  for (const block of tokens) {
+    for (const token of block.children ?? []) {
+      if (token.type === 'wikilink') targets.push((token.meta as { target: string }).target);
+    }
+  }
+  return targets;
+}
 
 /** Where the formatted part of a long note ends: at a line break, so no line is split. */
 function formattedEnd(body: string): number {
@@ -94,7 +107,7 @@ function NoteLink({
 
 function WikiLink({ target, children }: { target: string; children: ReactNode }) {
   const { session } = useServices();
-  const concept = useUi((s) => selectConceptsByLabel(s).get(foldLabel(target)));
+  const concept = useContext(Resolved).get(foldLabel(target));
   if (!concept) {
     return (
       <span className="wikilink is-missing" title={`No concept named “${target}” yet`}>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
-import { selectCategories } from '../state/selectors';
+import { selectCategories, selectDrawn } from '../state/selectors';
 import type { Dialog } from '../state/store';
 import { fieldOf } from './CategoryField';
 import { ConceptFields, type ConceptErrors, type ConceptValues } from './ConceptFields';
@@ -11,9 +11,7 @@ import { FormActions } from './FormActions';
 export function NewConceptDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'new-concept' }> }) {
   const { session } = useServices();
   const selectedCategory = useUi((s) => {
-    const id = s.selectedId
-      ? s.snapshot?.concepts.find((c) => c.id === s.selectedId)?.category
-      : null;
+    const id = s.selectedId ? selectDrawn(s).get(s.selectedId)?.category : null;
     return id ? selectCategories(s).get(id)?.label : undefined;
   });
   const [values, setValues] = useState<ConceptValues>({

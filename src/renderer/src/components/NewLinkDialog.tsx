@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../app/session';
 import { useServices, useUi } from '../app/context';
-import { selectCategories, selectConcepts } from '../state/selectors';
+import { selectCategories, selectDrawn } from '../state/selectors';
 import { LinkFields } from './LinkFields';
 import { Modal } from './Modal';
 import { Swatch } from './Swatch';
@@ -10,7 +10,7 @@ import { FormActions } from './FormActions';
 /** After dragging the link handle from one concept to another: name the relation. */
 export function NewLinkDialog({ source, target }: { source: string; target: string }) {
   const { session } = useServices();
-  const concepts = useUi(selectConcepts);
+  const concepts = useUi(selectDrawn);
   const categories = useUi(selectCategories);
   const [relation, setRelation] = useState('');
   const [note, setNote] = useState('');

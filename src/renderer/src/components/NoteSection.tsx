@@ -4,7 +4,7 @@ import { foldLabel } from '../../../shared/labels';
 import { wikilinkTargets } from '../../../shared/note-references';
 import { TEXT_LIMITS } from '../../../shared/validation';
 import { useServices, useUi } from '../app/context';
-import { selectConceptsByLabel } from '../state/selectors';
+import { useResolvedLabels } from '../app/use-resolved-labels';
 import { MarkdownPreview } from './MarkdownPreview';
 
 type Tab = 'write' | 'preview';
@@ -19,15 +19,16 @@ export function NoteSection({ concept }: { concept: Concept }) {
   const [body, setBody] = useState(() => session.notes.draftFor(concept.id) ?? concept.note);
   const [tab, setTab] = useState<Tab>(body.trim() ? 'preview' : 'write');
   const note = useUi((s) => (s.note.id === concept.id ? s.note : null));
-  const byLabel = useUi(selectConceptsByLabel);
 
   // Parsing a long note takes a while: it follows the typing when there is time.
   const settled = useDeferredValue(body);
   const targets = useMemo(() => wikilinkTargets(settled), [settled]);
+  const resolved = useResolvedLabels(targets);
   const unresolved = new Map<string, string>();
   for (const name of [...targets, ...(note?.unresolved ?? [])]) {
     const key = foldLabel(name);
-    if (!byLabel.has(key) && !unresolved.has(key)) unresolved.set(key, name);
+    // Known to name no concept (an answer of null); unknown ones wait for the answer.
+    if (resolved.get(key) === null && !unresolved.has(key)) unresolved.set(key, name);
   }
   const status =
     note?.status === 'pending' || note?.status === 'saving'

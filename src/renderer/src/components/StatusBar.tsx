@@ -10,14 +10,20 @@ function fileName(path: string): string {
 
 export function StatusBar() {
   const status = useUi((s) => s.status);
-  const snapshot = useUi((s) => s.snapshot);
+  const summary = useUi((s) => s.summary);
+  const drawnCount = useUi((s) => s.drawn?.concepts.length ?? 0);
+  const partial = useUi(
+    (s) =>
+      s.drawn !== null && s.summary !== null && s.drawn.concepts.length < s.summary.concepts.total,
+  );
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   const graphName = useUi((s) => s.appInfo?.graphName);
   const selected = useUi((s) => s.selection.length);
   const notice = useUi((s) => s.notice);
+  // "100,000 concepts · 250,000 links · showing 2,140": the graph, and what is drawn of it.
   const counts =
-    snapshot && (status === 'ready' || status === 'empty')
-      ? `${plural(snapshot.concepts.length, 'concept', 'concepts')} · ${plural(snapshot.links.length, 'link', 'links')}`
+    summary && (status === 'ready' || status === 'empty')
+      ? `${plural(summary.concepts.total, 'concept', 'concepts')} · ${plural(summary.links.total, 'link', 'links')}${partial ? ` · showing ${drawnCount.toLocaleString('en')}` : ''}`
       : status === 'error'
         ? 'Not loaded'
         : 'Loading…';

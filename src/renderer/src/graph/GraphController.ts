@@ -1,25 +1,37 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Category, GraphPatch, GraphSnapshot, Position } from '../../../shared/domain';
+import type { Category, GraphPatch, Position } from '../../../shared/domain';
+import type { Bounds } from '../../../shared/graph-view';
+import type { DrawnGraph } from '../state/store';
 import { conceptIdOf } from './element-ids';
-import { addSafely, applyPatch, drawnPositions, nodeOf, snapshotElements } from './elements';
+import {
+  addSafely,
+  applyPatch,
+  coloursOf,
+  drawnPositions,
+  nodeOf,
+  syncElements,
+  viewElements,
+  type Colours,
+} from './elements';
 import { EventBinding, type GraphEvents } from './events';
 import { drawnGraph, HighlightDrawing, highlightFor, type HighlightRequest } from './highlight';
 import { graphImage, type ImageRequest } from './images';
 import type { Drawing } from './inspection';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { LinkHandle } from './link-handle';
-import { showOnlyMine } from './only-mine';
-import { graphStyles, type Theme } from './styles';
+import { markContext } from './only-mine';
+import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
 import { Viewport, type Point } from './viewport';
+import { showLabelsThatFit } from './labels';
 
 cytoscape.use(fcose);
 
 export type { GraphEvents } from './events';
 export type { ImageRequest } from './images';
 
-/** Above this many concepts the renderer trades detail while panning for speed. */
-const LARGE_GRAPH = 2000;
+/** Above this many drawn concepts the renderer trades detail while panning for speed. */
+const LARGE_DRAWING = 1500;
 
 export interface FirstDraw {
   /** `stored`: drawn from saved positions; `computed`: laid out by fcose. */
@@ -30,16 +42,18 @@ export interface FirstDraw {
 
 /**
  * The only code that touches Cytoscape. It owns the instance and hands the work to
- * small managers: elements (elements.ts), highlight, viewport, the link handle, image
- * export, events and the test inspection. React and the session talk to it through
- * these methods.
+ * small managers: elements (elements.ts), highlight, viewport, the link handle, labels,
+ * image export, events and the test inspection. React and the session talk to it
+ * through these methods; it draws whatever view the session hands it.
  */
 export class GraphController {
   private drawing: (Drawing & { viewport: Viewport; events: EventBinding }) | null = null;
   private theme: Theme;
   private large = false;
+  private colours: Colours = new Map();
+  private scale: ViewScale = { node: 1, label: 1 };
   private request: HighlightRequest = { selected: null, picked: [], category: null };
-  private onlyMine = false;
+  private context = false;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -58,28 +72,96 @@ export class GraphController {
     return this.drawing;
   }
 
-  /** Draws a whole snapshot, replacing what was there. */
-  async draw(snapshot: GraphSnapshot): Promise<FirstDraw> {
-    const cy = this.create(snapshot.concepts.length > LARGE_GRAPH);
-    this.request = { selected: null, picked: [], category: null };
-    const known = new Map(snapshot.positions.map((p) => [p.id, p]));
-    const ids = snapshot.concepts.map((c) => c.id);
-    const useStored = storedLayoutUsable(
-      ids.reduce((n, id) => n + (known.has(id) ? 1 : 0), 0),
-      ids.length,
-    );
-    const placed = useStored ? placeMissing(ids, known, snapshot.links) : [];
-    for (const p of placed) known.set(p.id, p);
-    cy.batch(() => addSafely(cy, snapshotElements(snapshot, useStored ? known : new Map())));
-    showOnlyMine(cy, this.onlyMine);
-
-    if (ids.length === 0) return { layout: 'computed', toSave: [] };
+  /**
+   * Draws a view, replacing what was there. Concepts without a stored position are
+   * placed beside their neighbours, or, when most have none, the whole is laid out.
+   */
+  async drawView(drawn: DrawnGraph, categories: readonly Category[]): Promise<FirstDraw> {
+    const cy = this.create(drawn.concepts.length > LARGE_DRAWING);
+    this.colours = coloursOf(categories);
+    this.request = { ...this.request, selected: null, picked: [] };
+    const positioned = drawn.concepts.filter((c) => c.x !== null && c.y !== null);
+    const useStored =
+      drawn.scope !== 'whole' || storedLayoutUsable(positioned.length, drawn.concepts.length);
+    const known = new Map(positioned.map((c) => [c.id, { id: c.id, x: c.x!, y: c.y! }]));
+    const placed = useStored
+      ? placeMissing(
+          drawn.concepts.map((c) => c.id),
+          known,
+          drawn.links,
+        )
+      : [];
+    const at = new Map([...known, ...placed.map((p) => [p.id, p] as const)]);
+    const concepts = drawn.concepts.map((c) => {
+      const p = useStored ? at.get(c.id) : undefined;
+      return { ...c, x: p?.x ?? null, y: p?.y ?? null };
+    });
+    cy.batch(() => addSafely(cy, viewElements(concepts, drawn.links, this.colours)));
+    markContext(cy, this.context);
+    if (drawn.concepts.length === 0) return { layout: 'computed', toSave: [] };
     if (useStored) {
-      cy.fit(undefined, 40);
+      this.drawing!.viewport.fit(undefined, false);
+      this.viewSettled();
       return { layout: 'stored', toSave: placed };
     }
-    await this.runLayout(false);
+    await this.runFcose(false);
+    this.drawing?.viewport.fit(undefined, false);
+    this.viewSettled();
     return { layout: 'computed', toSave: drawnPositions(cy) };
+  }
+
+  /**
+   * Brings the drawing to this view, touching only what differs: the viewport and
+   * everything that stays are left alone. Returns positions chosen for concepts that
+   * had none, to be saved.
+   */
+  syncView(drawn: DrawnGraph, categories: readonly Category[]): Position[] {
+    const cy = this.drawing?.cy;
+    if (!cy) return [];
+    this.colours = coloursOf(categories);
+    const unplaced = syncElements(cy, drawn.concepts, drawn.links, this.colours);
+    const known = new Map(drawnPositions(cy).map((p) => [p.id, p]));
+    for (const id of unplaced) known.delete(id);
+    const placed = placeMissing(unplaced, known, drawn.links);
+    cy.batch(() => {
+      for (const p of placed) nodeOf(cy, p.id).position({ x: p.x, y: p.y });
+    });
+    markContext(cy, this.context);
+    this.redrawHighlight();
+    this.viewSettled();
+    return placed;
+  }
+
+  /** Lays the drawn concepts out around the focus, nearest first, and moves them there. */
+  async layoutAround(
+    focus: readonly string[],
+    distance: ReadonlyMap<string, number>,
+  ): Promise<void> {
+    const cy = this.drawing?.cy;
+    if (!cy || cy.nodes().empty()) return;
+    const max = Math.max(0, ...distance.values());
+    const layout = cy.layout({
+      name: 'concentric',
+      concentric: (node) =>
+        max -
+        (distance.get(conceptIdOf(node)) ?? max) +
+        (focus.includes(conceptIdOf(node)) ? 1 : 0),
+      levelWidth: () => 1,
+      minNodeSpacing: 28,
+      animate: true,
+      animationDuration: 420,
+      fit: false,
+    });
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    this.drawing?.viewport.fit();
+  }
+
+  /** The user's own concepts are drawn full; the rest, there as context, faded ("Only mine"). */
+  setContext(on: boolean): void {
+    this.context = on;
+    if (this.drawing) markContext(this.drawing.cy, on);
   }
 
   /**
@@ -89,8 +171,9 @@ export class GraphController {
   applyPatch(patch: GraphPatch, categories: readonly Category[]): Position[] {
     const cy = this.drawing?.cy;
     if (!cy) return [];
-    const placed = applyPatch(cy, patch, categories);
-    showOnlyMine(cy, this.onlyMine);
+    if (patch.categories) this.colours = coloursOf(categories);
+    const placed = applyPatch(cy, patch, this.colours);
+    markContext(cy, this.context);
     this.redrawHighlight();
     return placed;
   }
@@ -106,22 +189,12 @@ export class GraphController {
     this.redrawHighlight();
   }
 
-  /** Shows only the user's own concepts and links, with the concepts they link to faded. */
-  setOnlyMine(on: boolean, fit = true): void {
-    if (on === this.onlyMine) return;
-    this.onlyMine = on;
-    const d = this.drawing;
-    if (!d) return;
-    showOnlyMine(d.cy, on);
-    this.redrawHighlight();
-    if (fit) d.viewport.fit();
-  }
-
   /** Re-runs fcose from scratch and returns every new position. */
   async relayout(): Promise<Position[]> {
     const cy = this.drawing?.cy;
     if (!cy || cy.nodes().length === 0) return [];
-    await this.runLayout(cy.nodes().length <= 1000);
+    await this.runFcose(cy.nodes().length <= 1000);
+    this.drawing?.viewport.fit();
     return drawnPositions(cy);
   }
 
@@ -132,6 +205,38 @@ export class GraphController {
   /** A free spot near the middle of what is on screen, in model coordinates. */
   viewportCentre(): Point {
     return this.drawing?.viewport.freeSpotNearCentre() ?? { x: 0, y: 0 };
+  }
+
+  /** The part of the map on screen, in model coordinates, and the zoom. */
+  extent(): { bounds: Bounds; zoom: number; width: number; height: number } | null {
+    const cy = this.drawing?.cy;
+    if (!cy) return null;
+    const { x1, y1, x2, y2 } = cy.extent();
+    return { bounds: { x1, y1, x2, y2 }, zoom: cy.zoom(), width: cy.width(), height: cy.height() };
+  }
+
+  /** The canvas's size on screen, in CSS pixels (known before anything is drawn). */
+  canvasSize(): { width: number; height: number } {
+    return { width: this.container.clientWidth, height: this.container.clientHeight };
+  }
+
+  /** Shows this part of the map (a model rectangle), without waiting for elements. */
+  showBounds(bounds: Bounds): void {
+    const cy = this.drawing?.cy;
+    if (!cy) return;
+    const zoom = Math.min(
+      cy.width() / Math.max(1, bounds.x2 - bounds.x1),
+      cy.height() / Math.max(1, bounds.y2 - bounds.y1),
+    );
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom * 0.95));
+    cy.viewport({
+      zoom: level,
+      pan: {
+        x: cy.width() / 2 - ((bounds.x1 + bounds.x2) / 2) * level,
+        y: cy.height() / 2 - ((bounds.y1 + bounds.y2) / 2) * level,
+      },
+    });
+    this.viewSettled();
   }
 
   /** "The current view": the concepts drawn on screen now (see Viewport.conceptsOnScreen). */
@@ -167,7 +272,7 @@ export class GraphController {
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.drawing?.cy.style(graphStyles(theme, this.large));
+    this.drawing?.cy.style(graphStyles(theme, this.large, this.scale));
   }
 
   destroy(): void {
@@ -178,10 +283,11 @@ export class GraphController {
   private create(large: boolean): Core {
     this.destroyDrawing();
     this.large = large;
+    this.scale = { node: 1, label: 1 };
     const cy = cytoscape({
       container: this.container,
-      style: graphStyles(this.theme, large),
-      minZoom: 0.05,
+      style: graphStyles(this.theme, large, this.scale),
+      minZoom: 0.002,
       maxZoom: 4,
       // Shift-drag on the canvas draws a box that selects the concepts in it.
       boxSelectionEnabled: true,
@@ -199,9 +305,29 @@ export class GraphController {
       highlight: new HighlightDrawing(cy),
       linkHandle,
       viewport: new Viewport(cy),
-      events: new EventBinding(cy, this.container, this.events),
+      events: new EventBinding(cy, this.container, this.events, () => this.viewSettled()),
     };
     return cy;
+  }
+
+  /**
+   * After a pan or zoom comes to rest: sizes and labels for the new zoom, and the
+   * session hears where the view is (so it can fetch what a region needs).
+   */
+  private viewSettled(): void {
+    const d = this.drawing;
+    if (!d) return;
+    const zoom = d.cy.zoom();
+    const next = viewScaleFor(zoom);
+    if (next.node !== this.scale.node || next.label !== this.scale.label) {
+      // The style's functions read `scale`: change it in place, then let them run again.
+      this.scale.node = next.node;
+      this.scale.label = next.label;
+      d.cy.style().update();
+    }
+    showLabelsThatFit(d.cy, this.scale.label, this.request);
+    const extent = this.extent();
+    if (extent) this.events.onViewportSettled(extent);
   }
 
   private destroyDrawing(): void {
@@ -218,9 +344,10 @@ export class GraphController {
     if (!d) return;
     d.highlight.draw(highlightFor(this.request, drawnGraph(d.cy), this.large));
     d.linkHandle.attach(this.request.selected);
+    showLabelsThatFit(d.cy, this.scale.label, this.request);
   }
 
-  private runLayout(animate: boolean): Promise<void> {
+  private runFcose(animate: boolean): Promise<void> {
     const cy = this.drawing?.cy;
     if (!cy) return Promise.resolve();
     const layout = cy.layout(fcoseOptions(cy.nodes().length, animate));

@@ -2,13 +2,16 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { GraphPatch, Link } from '../../../shared/domain';
 import { nodeId } from './element-ids';
+import type { ViewConcept } from '../../../shared/graph-view';
 import {
   addSafely,
   applyPatch,
+  coloursOf,
   nodeData,
   nodeSize,
   safeColour,
-  snapshotElements,
+  syncElements,
+  viewElements,
 } from './elements';
 import { graphStyles } from './styles';
 
@@ -37,8 +40,22 @@ const EMPTY_PATCH: GraphPatch = {
 };
 
 function styled() {
-  return cytoscape({ headless: true, styleEnabled: true, style: graphStyles('light', false) });
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: graphStyles('light', false, { node: 1, label: 1 }),
+  });
 }
+const colours = coloursOf([{ id: 'k', label: 'K', color: '#4e79a7' }]);
+const drawnConcept = (id: string, label = id, x: number | null = 0): ViewConcept => ({
+  ...concept(id, label),
+  x,
+  y: x,
+  degree: 1,
+  tier: 0,
+  pinned: false,
+  manual: false,
+});
 
 describe('elements', () => {
   it('lets only a hex colour reach the style', () => {
@@ -46,7 +63,9 @@ describe('elements', () => {
     for (const bad of ['data(label)', 'red', 'url(x)', '#fff', undefined]) {
       expect(safeColour(bad)).toBe('#8b8f98');
     }
-    expect(nodeData(concept('pod'), 'mapData(a,0,1,red,blue)', 0).color).toBe('#8b8f98');
+    expect(nodeData(concept('pod'), new Map([['k', 'mapData(a,0,1,red,blue)']]), 0).color).toBe(
+      '#8b8f98',
+    );
   });
 
   it('sizes hubs gently', () => {
@@ -57,14 +76,10 @@ describe('elements', () => {
 
   it('draws labels that read as style mappers as the text they are', () => {
     const cy = styled();
-    const elements = snapshotElements(
-      {
-        categories: [{ id: 'k', label: 'K', color: '#4e79a7' }],
-        concepts: [concept('a', 'data(label)'), concept('b', 'mapData(x, 0, 1, red, blue)')],
-        links: [{ ...link(1, 'a', 'b'), relation: 'data(id)' }],
-        positions: [],
-      },
-      new Map(),
+    const elements = viewElements(
+      [drawnConcept('a', 'data(label)'), drawnConcept('b', 'mapData(x, 0, 1, red, blue)')],
+      [{ ...link(1, 'a', 'b'), relation: 'data(id)' }],
+      colours,
     );
     addSafely(cy, elements);
     expect(cy.getElementById(nodeId('a')).style('label')).toBe('data(label)');
@@ -74,10 +89,10 @@ describe('elements', () => {
   it('adds what it can when one element is refused, leaving out only that one', () => {
     const cy = styled();
     addSafely(cy, [
-      { group: 'nodes', data: nodeData(concept('a'), '#4e79a7', 1) },
+      { group: 'nodes', data: nodeData(concept('a'), colours, 1) },
       // An edge to a concept that is not drawn: Cytoscape refuses it.
       { group: 'edges', data: { id: 'l:9', source: nodeId('a'), target: nodeId('missing') } },
-      { group: 'nodes', data: nodeData(concept('b'), '#4e79a7', 0) },
+      { group: 'nodes', data: nodeData(concept('b'), colours, 0) },
     ]);
     expect(
       cy
@@ -91,10 +106,9 @@ describe('elements', () => {
   it('applies a patch: adds, updates and removes, placing new concepts beside their neighbours', () => {
     const cy = styled();
     addSafely(cy, [
-      { group: 'nodes', data: nodeData(concept('a'), '#4e79a7', 0), position: { x: 0, y: 0 } },
-      { group: 'nodes', data: nodeData(concept('b'), '#4e79a7', 0), position: { x: 500, y: 0 } },
+      { group: 'nodes', data: nodeData(concept('a'), colours, 0), position: { x: 0, y: 0 } },
+      { group: 'nodes', data: nodeData(concept('b'), colours, 0), position: { x: 500, y: 0 } },
     ]);
-    const categories = [{ id: 'k', label: 'K', color: '#4e79a7' }];
     const placed = applyPatch(
       cy,
       {
@@ -102,14 +116,45 @@ describe('elements', () => {
         concepts: [concept('c'), concept('a', 'A renamed')],
         links: [link(1, 'a', 'c')],
       },
-      categories,
+      colours,
     );
     expect(placed.map((p) => p.id)).toEqual(['c']);
     expect(Math.hypot(placed[0]!.x, placed[0]!.y)).toBeLessThan(100);
     expect(cy.getElementById(nodeId('a')).data('label')).toBe('A renamed');
     expect(cy.getElementById('l:1').nonempty()).toBe(true);
-    applyPatch(cy, { ...EMPTY_PATCH, removedConcepts: ['c'] }, categories);
+    applyPatch(cy, { ...EMPTY_PATCH, removedConcepts: ['c'] }, colours);
     expect(cy.getElementById(nodeId('c')).empty()).toBe(true);
     expect(cy.edges()).toHaveLength(0);
+  });
+});
+
+describe('keeping the drawing in step with a view', () => {
+  it('adds what is new, removes what is gone, and leaves what stays where it is', () => {
+    const cy = styled();
+    addSafely(
+      cy,
+      viewElements(
+        [drawnConcept('a', 'A', 10), drawnConcept('b', 'B', 20)],
+        [link(1, 'a', 'b')],
+        colours,
+      ),
+    );
+    cy.getElementById(nodeId('a')).position({ x: 99, y: 99 });
+    const unplaced = syncElements(
+      cy,
+      [drawnConcept('a', 'A renamed', 10), drawnConcept('c', 'C', null)],
+      [link(2, 'a', 'c')],
+      colours,
+    );
+    expect(unplaced).toEqual(['c']);
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual([nodeId('a'), nodeId('c')]);
+    expect(cy.getElementById(nodeId('a')).position()).toEqual({ x: 99, y: 99 });
+    expect(cy.getElementById(nodeId('a')).data('label')).toBe('A renamed');
+    expect(cy.edges().map((e) => e.id())).toEqual(['l:2']);
   });
 });

@@ -1,12 +1,6 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type {
-  Category,
-  ConceptSummary,
-  GraphPatch,
-  GraphSnapshot,
-  Link,
-  Position,
-} from '../../../shared/domain';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Category, ConceptSummary, GraphPatch, Link, Position } from '../../../shared/domain';
+import type { ViewConcept } from '../../../shared/graph-view';
 import { conceptIdOf, edgeId, nodeId } from './element-ids';
 import { placeMissing } from './layouts';
 
@@ -18,27 +12,35 @@ export function safeColour(colour: string | undefined): string {
   return colour && HEX_COLOUR.test(colour) ? colour : FALLBACK_COLOUR;
 }
 
-/** Gently larger for hubs: 16px for a leaf, about 40px for 30 links. */
+/** Gently larger for hubs: 14px for a leaf, about 40px for 30 links. */
 export function nodeSize(degree: number): number {
   return Math.min(44, 14 + 4.5 * Math.sqrt(degree));
+}
+
+/** Category colours by id, for the elements. */
+export type Colours = ReadonlyMap<string, string>;
+
+export function coloursOf(categories: readonly Category[]): Colours {
+  return new Map(categories.map((c) => [c.id, c.color]));
 }
 
 /**
  * What Cytoscape holds of a concept. User text (label, category) sits in data fields
  * the style maps with functions, never in style values (see styles.ts).
  */
-export function nodeData(concept: ConceptSummary, colour: string | undefined, degree: number) {
+export function nodeData(concept: ConceptSummary, colours: Colours, degree: number) {
   return {
     id: nodeId(concept.id),
     label: concept.label,
     category: concept.category,
     origin: concept.origin,
-    color: safeColour(colour),
+    color: safeColour(colours.get(concept.category)),
     size: nodeSize(degree),
+    degree,
   };
 }
 
-function edgeData(link: Link) {
+export function edgeData(link: Link) {
   return {
     id: edgeId(link.id),
     source: nodeId(link.source),
@@ -49,30 +51,29 @@ function edgeData(link: Link) {
   };
 }
 
-/** Every element of a snapshot, at the given positions (those without one are left to a layout). */
-export function snapshotElements(
-  snapshot: GraphSnapshot,
-  positions: ReadonlyMap<string, Position>,
+function nodeElement(concept: ViewConcept, colours: Colours): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: nodeData(concept, colours, concept.degree),
+    classes: concept.pinned ? 'pinned' : '',
+    ...(concept.x !== null && concept.y !== null
+      ? { position: { x: concept.x, y: concept.y } }
+      : {}),
+  };
+}
+
+/** Elements for concepts and the links among them. */
+export function viewElements(
+  concepts: readonly ViewConcept[],
+  links: readonly Link[],
+  colours: Colours,
 ): ElementDefinition[] {
-  const colours = new Map(snapshot.categories.map((c) => [c.id, c.color]));
-  const present = new Set(snapshot.concepts.map((c) => c.id));
-  const degree = new Map<string, number>();
-  const links = snapshot.links.filter((l) => present.has(l.source) && present.has(l.target));
-  for (const l of links) {
-    degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
-    degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
-  }
-  const nodes: ElementDefinition[] = snapshot.concepts.map((c) => {
-    const p = positions.get(c.id);
-    return {
-      group: 'nodes',
-      data: nodeData(c, colours.get(c.category), degree.get(c.id) ?? 0),
-      ...(p ? { position: { x: p.x, y: p.y } } : {}),
-    };
-  });
+  const present = new Set(concepts.map((c) => c.id));
   return [
-    ...nodes,
-    ...links.map((l): ElementDefinition => ({ group: 'edges', data: edgeData(l) })),
+    ...concepts.map((c) => nodeElement(c, colours)),
+    ...links
+      .filter((l) => present.has(l.source) && present.has(l.target))
+      .map((l): ElementDefinition => ({ group: 'edges', data: edgeData(l) })),
   ];
 }
 
@@ -115,15 +116,63 @@ export function drawnPositions(cy: Core): Position[] {
 }
 
 /**
+ * Makes the drawing hold exactly these concepts and links, touching only what differs:
+ * concepts that stay keep their place, new ones come at their stored position, gone ones
+ * go. Returns the concepts that came without a position.
+ */
+export function syncElements(
+  cy: Core,
+  concepts: readonly ViewConcept[],
+  links: readonly Link[],
+  colours: Colours,
+): string[] {
+  const wantedNodes = new Set(concepts.map((c) => nodeId(c.id)));
+  const wantedEdges = new Set(links.map((l) => edgeId(l.id)));
+  const unplaced: string[] = [];
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      if (!wantedEdges.has(e.id()) && !e.hasClass('eh-preview')) e.remove();
+    });
+    cy.nodes().forEach((n) => {
+      if (!wantedNodes.has(n.id()) && !n.hasClass('eh-ghost')) n.remove();
+    });
+    const fresh: ElementDefinition[] = [];
+    for (const c of concepts) {
+      const node = nodeOf(cy, c.id);
+      if (node.empty()) {
+        fresh.push(nodeElement(c, colours));
+        if (c.x === null || c.y === null) unplaced.push(c.id);
+        continue;
+      }
+      const data = nodeData(c, colours, c.degree);
+      if (node.data('label') !== data.label || node.data('color') !== data.color) {
+        node.data({ label: data.label, category: data.category, color: data.color });
+      }
+      if (node.data('degree') !== data.degree) node.data({ degree: data.degree, size: data.size });
+      node.toggleClass('pinned', c.pinned);
+    }
+    addSafely(cy, fresh);
+    const present = new Set(concepts.map((c) => c.id));
+    addSafely(
+      cy,
+      links
+        .filter(
+          (l) =>
+            present.has(l.source) &&
+            present.has(l.target) &&
+            cy.getElementById(edgeId(l.id)).empty(),
+        )
+        .map((l): ElementDefinition => ({ group: 'edges', data: edgeData(l) })),
+    );
+  });
+  return unplaced;
+}
+
+/**
  * Brings the drawing in step with a change, without redrawing the rest. Returns the
  * positions it had to choose for new concepts, to be saved.
  */
-export function applyPatch(
-  cy: Core,
-  patch: GraphPatch,
-  categories: readonly Category[],
-): Position[] {
-  const colours = new Map(categories.map((c) => [c.id, c.color]));
+export function applyPatch(cy: Core, patch: GraphPatch, colours: Colours): Position[] {
   const given = new Map(patch.positions.map((p) => [p.id, p]));
   const fresh = patch.concepts.filter((c) => nodeOf(cy, c.id).empty() && !given.has(c.id));
   const known = new Map(drawnPositions(cy).map((p) => [p.id, p]));
@@ -134,23 +183,33 @@ export function applyPatch(
   );
   for (const p of placed) given.set(p.id, p);
 
-  const touched = new Set<string>();
+  // A link that comes or goes changes its concepts' degree, and so their size.
+  const bump = (node: NodeSingular, by: number) => {
+    if (node.empty()) return;
+    const degree = Math.max(0, ((node.data('degree') as number) ?? 0) + by);
+    node.data({ degree, size: nodeSize(degree) });
+  };
+  const removeEdge = (edge: EdgeSingular | ReturnType<Core['getElementById']>) => {
+    if (edge.empty()) return;
+    bump(edge.source() as NodeSingular, -1);
+    bump(edge.target() as NodeSingular, -1);
+    edge.remove();
+  };
   cy.batch(() => {
-    for (const id of patch.removedLinks) cy.getElementById(edgeId(id)).remove();
+    for (const id of patch.removedLinks) removeEdge(cy.getElementById(edgeId(id)));
     for (const id of patch.removedConcepts) {
       const node = nodeOf(cy, id);
-      node.neighborhood('node').forEach((n) => void touched.add(conceptIdOf(n)));
+      node.connectedEdges().forEach((edge) => removeEdge(edge));
       node.remove();
     }
     for (const concept of patch.concepts) {
       const node = nodeOf(cy, concept.id);
-      const data = nodeData(concept, colours.get(concept.category), node.degree(false) || 0);
       if (node.empty()) {
         const p = given.get(concept.id);
+        const data = nodeData(concept, colours, 0);
         addSafely(cy, [{ group: 'nodes', data, ...(p ? { position: { x: p.x, y: p.y } } : {}) }]);
-        touched.add(concept.id);
       } else {
-        const { label, category, origin, color } = data;
+        const { label, category, origin, color } = nodeData(concept, colours, 0);
         node.data({ label, category, origin, color });
       }
     }
@@ -162,29 +221,27 @@ export function applyPatch(
         edge.nonempty() &&
         (edge.data('source') !== data.source || edge.data('target') !== data.target)
       ) {
-        edge.remove();
+        removeEdge(edge);
       }
-      if (cy.getElementById(data.id).empty()) addSafely(cy, [{ group: 'edges', data }]);
-      else
-        cy.getElementById(data.id).data({
-          relation: data.relation,
-          origin: data.origin,
-          kind: data.kind,
-        });
-      touched.add(link.source).add(link.target);
+      if (cy.getElementById(data.id).empty()) {
+        addSafely(cy, [{ group: 'edges', data }]);
+        bump(nodeOf(cy, link.source), 1);
+        bump(nodeOf(cy, link.target), 1);
+      } else {
+        const { relation, origin, kind } = data;
+        cy.getElementById(data.id).data({ relation, origin, kind });
+      }
     }
     for (const p of patch.positions) {
       const node = nodeOf(cy, p.id);
-      if (node.nonempty()) node.position({ x: p.x, y: p.y });
+      if (node.empty()) continue;
+      node.position({ x: p.x, y: p.y });
+      if (p.pinned !== undefined) node.toggleClass('pinned', p.pinned);
     }
     if (patch.categories) {
       cy.nodes().forEach((n) => {
         n.data('color', safeColour(colours.get(n.data('category') as string)));
       });
-    }
-    for (const id of touched) {
-      const node = nodeOf(cy, id);
-      if (node.nonempty()) node.data('size', nodeSize(node.connectedEdges().length));
     }
   });
   return placed;

@@ -16,22 +16,37 @@ export interface GraphEvents {
   onBackgroundDoubleTap(position: { x: number; y: number }): void;
   /** The user dragged the link handle from one concept onto another. */
   onLinkDrawn(source: string, target: string): void;
+  /** A pan or zoom came to rest: the part of the map on screen, in model coordinates. */
+  onViewportSettled(view: {
+    bounds: { x1: number; y1: number; x2: number; y2: number };
+    zoom: number;
+    width: number;
+    height: number;
+  }): void;
 }
 
 /** Dragged concepts are saved this long after the last drag ends, in one call. */
 const DRAG_SAVE_DELAY = 400;
+/** A pan or zoom has come to rest when no viewport change came for this long. */
+const VIEWPORT_REST = 140;
 
 /** Turns Cytoscape's events into GraphEvents, and shows hover. */
 export class EventBinding {
   private boxed = new Set<string>();
   private dragged = new Set<string>();
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
+  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly cy: Core,
     private readonly container: HTMLElement,
     private readonly events: GraphEvents,
+    onViewportRest: () => void,
   ) {
+    cy.on('viewport', () => {
+      clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(onViewportRest, VIEWPORT_REST);
+    });
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) events.onBackgroundTap();
     });
@@ -62,6 +77,7 @@ export class EventBinding {
 
   destroy(): void {
     clearTimeout(this.dragTimer);
+    clearTimeout(this.viewportTimer);
   }
 
   private onBoxed(node: NodeSingular): void {

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '../../../shared/domain';
-import { snapshotElements } from './elements';
+import { coloursOf, viewElements } from './elements';
 import { drawnGraph, HighlightDrawing, highlightFor, litConcepts, NO_HIGHLIGHT } from './highlight';
 
 // pod —runs on→ node —part of→ cluster;  etcd —stores data for→ api;  api —runs on→ node
@@ -60,7 +60,16 @@ const SNAPSHOT: GraphSnapshot = {
 
 function graph() {
   const cy = cytoscape({ headless: true, styleEnabled: true });
-  cy.add(snapshotElements(SNAPSHOT, new Map()));
+  const concepts = SNAPSHOT.concepts.map((c) => ({
+    ...c,
+    x: null,
+    y: null,
+    degree: 1,
+    tier: 0,
+    pinned: false,
+    manual: false,
+  }));
+  cy.add(viewElements(concepts, SNAPSHOT.links, coloursOf(SNAPSHOT.categories)));
   return cy;
 }
 

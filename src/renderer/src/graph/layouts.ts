@@ -14,7 +14,8 @@ export function fcoseOptions(nodeCount: number, animate: boolean): FcoseLayoutOp
     animate,
     animationDuration: 450,
     animationEasing: 'ease-out',
-    fit: true,
+    // The controller fits afterwards, by positions (Viewport.fit).
+    fit: false,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
     uniformNodeDimensions: false,

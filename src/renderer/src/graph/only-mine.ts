@@ -1,17 +1,12 @@
 import type { Core } from 'cytoscape';
 
 /**
- * "Only mine": hides everything but the user's own concepts and links, keeping the
- * concepts their links reach, faded, as context (classes `filtered` and `context`).
+ * "Only mine": the view holds the user's own concepts and links and the concepts their
+ * links reach; those others are there as context, and drawn faded (class `context`).
  */
-export function showOnlyMine(cy: Core, on: boolean): void {
+export function markContext(cy: Core, on: boolean): void {
   cy.batch(() => {
-    cy.elements('.filtered, .context').removeClass('filtered context');
-    if (!on) return;
-    const mineEdges = cy.edges('[origin = "user"]');
-    const mineNodes = cy.nodes('[origin = "user"]');
-    const context = mineEdges.connectedNodes().difference(mineNodes);
-    cy.elements().difference(mineEdges.union(mineNodes).union(context)).addClass('filtered');
-    context.addClass('context');
+    cy.nodes('.context').removeClass('context');
+    if (on) cy.nodes('[origin != "user"]').addClass('context');
   });
 }

@@ -45,11 +45,35 @@ const EDGE_FONT = 9;
 const EDGE_LABEL_ZOOM = 1.4;
 
 /**
- * Visibility is driven by classes (`hover`, `focused`, `neighbour`, `incident`, `faded`)
- * and by `min-zoomed-font-size`, so zooming never needs a style change per frame.
+ * How much bigger than their model size nodes and labels are drawn. Zoomed out, labels
+ * keep a readable size on screen and nodes shrink more slowly than the map, as in
+ * sigma.js; zoomed in, everything is its own size. Read by the style's functions, so a
+ * change is one style update at the end of a zoom, never one per frame.
  */
-export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
+export interface ViewScale {
+  node: number;
+  label: number;
+}
+
+export function viewScaleFor(zoom: number): ViewScale {
+  if (zoom >= 1) return { node: 1, label: 1 };
+  return { node: 1 / Math.sqrt(zoom), label: 1 / zoom };
+}
+
+// A small pin, drawn at a pinned concept's top right.
+const PIN = `data:image/svg+xml;utf8,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12"><circle cx="6" cy="4.5" r="3.2" fill="#d9480f" stroke="#fff" stroke-width="1.2"/><path d="M6 7.5 L6 11.5" stroke="#d9480f" stroke-width="1.6" stroke-linecap="round"/></svg>',
+)}`;
+
+/**
+ * Visibility is driven by classes (`hover`, `focused`, `neighbour`, `incident`, `faded`,
+ * `no-label`) and by `min-zoomed-font-size`, so zooming never needs a style change per
+ * frame; `scale` is read again when the zoom settles (ViewScale).
+ */
+export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): StylesheetJson {
   const p = PALETTES[theme];
+  const nodeSize = (node: NodeSingular) => (node.data('size') as number) * scale.node;
+  const label = (node: NodeSingular) => node.data('label') as string;
   // Fading is animated only for small graphs: a transition per element is too much for 10,000.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 120 };
   return [
@@ -67,24 +91,24 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
       selector: 'node',
       style: {
         'background-color': 'data(color)',
-        width: 'data(size)',
-        height: 'data(size)',
+        width: nodeSize,
+        height: nodeSize,
         'border-width': 1.5,
         'border-color': p.canvas,
         // A function, not 'data(label)': Cytoscape parses a mapped string again as style,
         // so a label that reads `data(label)` would throw on every draw.
-        label: (node: NodeSingular) => node.data('label') as string,
+        label,
         color: p.text,
         'font-family': FONT,
-        'font-size': 13,
+        'font-size': () => 13 * scale.label,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': () => 4 * scale.label,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': () => `${110 * scale.label}px`,
         'text-outline-color': p.canvas,
-        'text-outline-width': 2,
+        'text-outline-width': () => 2 * scale.label,
         'text-outline-opacity': 0.85,
         'min-zoomed-font-size': 6,
         'overlay-opacity': 0,
@@ -137,9 +161,27 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
         label: '',
       },
     },
+    // The label grid (label-grid.ts) leaves out labels that would overlap better ones.
+    {
+      selector: 'node.no-label',
+      style: { label: '' },
+    },
+    {
+      selector: 'node.pinned',
+      style: {
+        'background-image': PIN,
+        'background-width': '12px',
+        'background-height': '12px',
+        'background-position-x': '100%',
+        'background-position-y': '0%',
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'bounds-expansion': 6,
+      },
+    },
     {
       selector: 'node.hover',
-      style: { 'border-color': p.accent, 'border-width': 3, 'z-index': 30 },
+      style: { label, 'border-color': p.accent, 'border-width': 3, 'z-index': 30 },
     },
     {
       selector: 'edge.hover',
@@ -161,6 +203,7 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
     {
       selector: 'node.picked',
       style: {
+        label,
         'underlay-color': p.halo,
         'underlay-padding': 5,
         'underlay-opacity': 0.3,
@@ -172,6 +215,7 @@ export function graphStyles(theme: Theme, large: boolean): StylesheetJson {
     {
       selector: 'node.focused',
       style: {
+        label,
         'border-width': 3,
         'border-color': p.canvas,
         'underlay-color': p.halo,

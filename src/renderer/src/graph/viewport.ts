@@ -17,17 +17,26 @@ function clamp(value: number, min: number, max: number): number {
 export class Viewport {
   constructor(private readonly cy: Core) {}
 
-  /** Fits the given elements (by default everything drawn) with a short animation. */
+  /**
+   * Fits the given elements (by default every concept drawn), with a short animation.
+   * By their positions, not their labels: labels are drawn larger when zoomed out, so
+   * fitting them would change the zoom that fitted them.
+   */
   fit(elements?: Collection, animate = true): void {
     const cy = this.cy;
-    const target = elements ?? cy.elements().not('.filtered');
+    const target = (elements ?? cy.nodes()).filter((e) => e.isNode() && !e.hasClass('eh-ghost'));
     if (target.empty()) return;
+    const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
+    const viewport = viewportFor(box, { width: cy.width(), height: cy.height() }, FIT_PADDING, {
+      min: cy.minZoom(),
+      max: Math.min(cy.maxZoom(), 1.6),
+    });
     cy.stop(true, true);
     if (!animate) {
-      cy.fit(target, FIT_PADDING);
+      cy.viewport(viewport);
       return;
     }
-    cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 240 });
+    cy.animate(viewport, { duration: 240 });
   }
 
   zoomBy(factor: number): void {
@@ -81,6 +90,27 @@ export class Viewport {
       })
       .map((n) => conceptIdOf(n));
   }
+}
+
+/** The zoom and pan that show a model box on a screen of this size, with padding. */
+export function viewportFor(
+  box: { x1: number; y1: number; w: number; h: number },
+  screen: { width: number; height: number },
+  padding: number,
+  zoom: { min: number; max: number },
+): { zoom: number; pan: Point } {
+  const fit = Math.min(
+    (screen.width - 2 * padding) / Math.max(box.w, 1),
+    (screen.height - 2 * padding) / Math.max(box.h, 1),
+  );
+  const level = Math.min(zoom.max, Math.max(zoom.min, fit));
+  return {
+    zoom: level,
+    pan: {
+      x: screen.width / 2 - (box.x1 + box.w / 2) * level,
+      y: screen.height / 2 - (box.y1 + box.h / 2) * level,
+    },
+  };
 }
 
 /**

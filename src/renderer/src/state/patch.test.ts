@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphPatch, GraphSnapshot, Link } from '../../../shared/domain';
+import type { GraphPatch, Link } from '../../../shared/domain';
+import type { ViewConcept } from '../../../shared/graph-view';
 import { applyPatch } from './patch';
+import type { DrawnGraph } from './store';
 
 const link = (id: number, source: string, target: string): Link => ({
   id,
@@ -11,14 +13,25 @@ const link = (id: number, source: string, target: string): Link => ({
   kind: 'typed',
   note: null,
 });
-const snapshot: GraphSnapshot = {
-  categories: [{ id: 'k', label: 'K', color: '#4e79a7' }],
-  concepts: [
-    { id: 'a', label: 'A', category: 'k', origin: 'seed' },
-    { id: 'b', label: 'B', category: 'k', origin: 'seed' },
-  ],
+const concept = (id: string, x: number | null = 0): ViewConcept => ({
+  id,
+  label: id.toUpperCase(),
+  category: 'k',
+  origin: 'seed',
+  x,
+  y: x,
+  degree: 1,
+  tier: 0,
+  pinned: false,
+  manual: false,
+});
+const drawn: DrawnGraph = {
+  scope: 'whole',
+  concepts: [concept('a', 1), concept('b', 5)],
   links: [link(1, 'a', 'b')],
-  positions: [{ id: 'a', x: 1, y: 2 }],
+  shown: 2,
+  truncated: false,
+  remainders: [],
 };
 const none: GraphPatch = {
   concepts: [],
@@ -29,15 +42,15 @@ const none: GraphPatch = {
   categories: null,
 };
 
-describe('a snapshot after a change', () => {
+describe('what is drawn after a change', () => {
   it('is a new object, so memoised selectors recompute', () => {
-    const after = applyPatch(snapshot, none);
-    expect(after).not.toBe(snapshot);
-    expect(after).toEqual(snapshot);
+    const after = applyPatch(drawn, none);
+    expect(after).not.toBe(drawn);
+    expect(after).toEqual(drawn);
   });
 
-  it('replaces, adds and removes concepts, links and positions', () => {
-    const after = applyPatch(snapshot, {
+  it('replaces, adds and removes concepts and links, and moves what moved', () => {
+    const after = applyPatch(drawn, {
       ...none,
       concepts: [
         { id: 'a', label: 'A2', category: 'k', origin: 'seed' },
@@ -45,19 +58,21 @@ describe('a snapshot after a change', () => {
       ],
       links: [link(2, 'b', 'c')],
       removedLinks: [1],
-      positions: [{ id: 'c', x: 5, y: 5 }],
+      positions: [{ id: 'c', x: 5, y: 6, pinned: true }],
     });
     expect(after.concepts.map((c) => c.label)).toEqual(['A2', 'B', 'C']);
+    expect(after.concepts.find((c) => c.id === 'a')).toMatchObject({ x: 1, degree: 1 });
+    expect(after.concepts.find((c) => c.id === 'c')).toMatchObject({ x: 5, y: 6, pinned: true });
     expect(after.links.map((l) => l.id)).toEqual([2]);
-    expect(after.positions.map((p) => p.id)).toEqual(['a', 'c']);
   });
 
-  it('drops the links and position of a removed concept, and takes new categories', () => {
-    const categories = [{ id: 'x', label: 'X', color: '#000000' }];
-    const after = applyPatch(snapshot, { ...none, removedConcepts: ['a'], categories });
+  it('drops the links of a removed concept, and draws a link only between drawn concepts', () => {
+    const after = applyPatch(drawn, {
+      ...none,
+      removedConcepts: ['a'],
+      links: [link(3, 'b', 'far')],
+    });
     expect(after.concepts.map((c) => c.id)).toEqual(['b']);
     expect(after.links).toEqual([]);
-    expect(after.positions).toEqual([]);
-    expect(after.categories).toBe(categories);
   });
 });

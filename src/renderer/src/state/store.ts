@@ -2,13 +2,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   AppInfo,
   ConceptDetails,
-  GraphSnapshot,
   HistoryEntry,
   HistoryState,
+  Link,
   SearchHit,
   Vocabulary,
 } from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
+import { NO_FILTER, type GraphFilter } from '../../../shared/filters';
+import type { GraphSummary, HubRemainder, ViewConcept } from '../../../shared/graph-view';
+import type { LayoutName } from '../../../shared/layouts';
 import type { Theme } from '../graph/styles';
 import { NOTHING_VISITED, type Visited } from './visited';
 
@@ -80,7 +83,16 @@ export interface UiState {
   status: Status;
   error: ErrorInfo | null;
   appInfo: AppInfo | null;
-  snapshot: GraphSnapshot | null;
+  /** The graph as the legend and the filter panel show it; null until loaded. */
+  summary: GraphSummary | null;
+  /** What the map draws now: the whole graph, a region of a big one, or a local graph. */
+  drawn: DrawnGraph | null;
+  /** What the map shows of the graph (kept in the graph file across restarts). */
+  filter: GraphFilter;
+  /** The whole graph, or the local graph around some concepts. */
+  mode: MapMode;
+  /** The layout the graph is arranged with. */
+  layout: LayoutName;
   selectedId: string | null;
   /**
    * Every selected concept (shift+click, shift+drag a box). The focused one, whose
@@ -93,7 +105,8 @@ export interface UiState {
   search: SearchState;
   theme: Theme;
   highlightedCategory: string | null;
-  layoutRunning: boolean;
+  /** A layout being computed, with how many concepts it moves. */
+  layoutRunning: { count: number } | null;
   /** Which path the first draw took, once it is done. */
   firstLayout: 'stored' | 'computed' | null;
   /** A problem that does not stop the app, shown in the status bar. */
@@ -102,8 +115,6 @@ export interface UiState {
   dialog: Dialog | null;
   changes: ChangesState;
   historyOpen: boolean;
-  /** Show only the user's own concepts and links. */
-  onlyMine: boolean;
   /** The details header is a form. */
   editing: boolean;
   /** The Add link form is open in the details panel. */
@@ -113,6 +124,35 @@ export interface UiState {
 }
 
 export type UiStore = StoreApi<UiState>;
+
+/** What the map draws now. Positions are the concepts' own (`x`, `y`). */
+export interface DrawnGraph {
+  /** `whole`: the filtered graph; `region`: part of a big one; `local`: a local graph. */
+  scope: 'whole' | 'region' | 'local';
+  concepts: ViewConcept[];
+  links: Link[];
+  /** How many concepts the filter shows in the whole graph. */
+  shown: number;
+  /** Some concepts of the region or local graph were left out (a limit was reached). */
+  truncated: boolean;
+  /** In a local graph: hubs with more neighbours than are drawn. */
+  remainders: HubRemainder[];
+}
+
+export type MapMode =
+  | { kind: 'graph' }
+  | {
+      kind: 'local';
+      /** The concepts the local graph is around. */
+      focus: string[];
+      depth: number;
+      /** Concepts whose neighbours were added (Expand). */
+      expanded: string[];
+      /** Hubs whose every neighbour is shown. */
+      showAll: string[];
+    };
+
+export const WHOLE_GRAPH: MapMode = { kind: 'graph' };
 
 export const EMPTY_SEARCH: SearchState = {
   query: '',
@@ -142,7 +182,11 @@ export function createUiStore(theme: Theme): UiStore {
     status: 'loading',
     error: null,
     appInfo: null,
-    snapshot: null,
+    summary: null,
+    drawn: null,
+    filter: NO_FILTER,
+    mode: WHOLE_GRAPH,
+    layout: 'force',
     selectedId: null,
     selection: [],
     details: null,
@@ -150,14 +194,13 @@ export function createUiStore(theme: Theme): UiStore {
     search: EMPTY_SEARCH,
     theme,
     highlightedCategory: null,
-    layoutRunning: false,
+    layoutRunning: null,
     firstLayout: null,
     notice: null,
     vocabulary: null,
     dialog: null,
     changes: EMPTY_CHANGES,
     historyOpen: false,
-    onlyMine: false,
     editing: false,
     addingLink: false,
     note: IDLE_NOTE,

@@ -1,0 +1,41 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { conceptIdOf } from './element-ids';
+import type { HighlightRequest } from './highlight';
+import { labelBox, labelsThatFit } from './label-grid';
+
+const FONT_SIZE = 13;
+const MAX_WIDTH = 110;
+
+/**
+ * Draws the labels that fit on screen (label-grid.ts) and hides the rest: the selected
+ * concepts and those lit with them first, then the most linked.
+ */
+export function showLabelsThatFit(cy: Core, labelScale: number, request: HighlightRequest): void {
+  const zoom = cy.zoom();
+  const fontPx = FONT_SIZE * labelScale * zoom;
+  const maxPx = MAX_WIDTH * labelScale * zoom;
+  const pan = cy.pan();
+  const chosen = new Set(request.picked);
+  if (request.selected) chosen.add(request.selected);
+  const candidates = cy.nodes().map((node: NodeSingular) => {
+    const id = conceptIdOf(node);
+    const { x, y } = node.position();
+    const box = labelBox((node.data('label') as string) ?? '', fontPx, maxPx);
+    const lit = node.hasClass('neighbour') || node.hasClass('incident');
+    return {
+      id,
+      x: x * zoom + pan.x,
+      y: y * zoom + pan.y,
+      radius: node.renderedOuterHeight() / 2,
+      ...box,
+      importance:
+        (chosen.has(id) ? 1e9 : 0) + (lit ? 1e6 : 0) + ((node.data('degree') as number) ?? 0),
+    };
+  });
+  const fits = labelsThatFit(candidates, { width: cy.width(), height: cy.height() });
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.toggleClass('no-label', !fits.has(conceptIdOf(node)));
+    });
+  });
+}
