@@ -86,6 +86,8 @@ export interface Position {
   y: number;
   /** Pinned in place: layouts leave it where it is. */
   pinned?: boolean;
+  /** Placed by hand (dragged) since the last layout: a layout asks before moving it. */
+  manual?: boolean;
 }
 
 /** Everything the map needs to draw the whole graph in one request. */

@@ -76,7 +76,12 @@ export class CairnApp {
     return this.page.getByRole('region', { name: 'Legend' });
   }
   get status() {
-    return this.page.getByRole('status').filter({ hasText: 'concepts' });
+    return this.page.getByRole('status').filter({ has: this.page.locator('.status-counts') });
+  }
+  /** Types in the search box and waits for results to be about what was typed. */
+  async search(query: string) {
+    await this.searchBox.fill(query);
+    await expect(this.results.getByRole('option').first()).toBeVisible();
   }
   button(name: string) {
     return this.page.getByRole('button', { name, exact: true });

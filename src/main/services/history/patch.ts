@@ -58,9 +58,9 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
   ).map(toLink);
   const positions = db
     .prepare(
-      'SELECT c.id, p.x, p.y, p.pinned FROM positions p JOIN concepts c ON c.key = p.concept WHERE p.concept IN (SELECT value FROM json_each(?))',
+      'SELECT c.id, p.x, p.y, p.pinned, p.manual FROM positions p JOIN concepts c ON c.key = p.concept WHERE p.concept IN (SELECT value FROM json_each(?))',
     )
-    .all(keys) as { id: string; x: number; y: number; pinned: number }[];
+    .all(keys) as { id: string; x: number; y: number; pinned: number; manual: number }[];
   const categories = categoriesChanged
     ? (db
         .prepare('SELECT id, label, color FROM categories ORDER BY label')
@@ -71,7 +71,13 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
     removedConcepts: [...removedConcepts],
     links,
     removedLinks: [...removedLinks],
-    positions: positions.map((p) => ({ id: p.id, x: p.x, y: p.y, pinned: p.pinned === 1 })),
+    positions: positions.map((p) => ({
+      id: p.id,
+      x: p.x,
+      y: p.y,
+      pinned: p.pinned === 1,
+      manual: p.manual === 1,
+    })),
     categories,
   };
 }

@@ -1,3 +1,4 @@
+import type { LayoutName } from '../../../shared/layouts';
 import type { MenuCommand } from '../../../shared/menu-commands';
 import type { FlowContext } from '../app/flow-context';
 import { selectHasGraph } from '../state/selectors';
@@ -24,7 +25,14 @@ export type ActionId =
   | 'redo'
   | 'show-history'
   | 'close-history'
-  | 'only-mine';
+  | 'only-mine'
+  | 'cancel-layout'
+  | `layout-${LayoutName}`
+  | 'local-graph'
+  | 'whole-graph'
+  | 'expand-concept'
+  | 'collapse-concept'
+  | 'pin-concept';
 
 /**
  * A user command, with everything about it in one place, as in Excalidraw's registry:

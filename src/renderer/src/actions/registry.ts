@@ -1,5 +1,6 @@
 import type { Action, ActionId } from './action';
 import { EDIT_ACTIONS } from './edit-actions';
+import { EXPLORE_ACTIONS } from './explore-actions';
 import { FILE_ACTIONS } from './file-actions';
 import { describe } from './shortcuts';
 import type { UiState } from '../state/store';
@@ -8,7 +9,12 @@ import { VIEW_ACTIONS } from './view-actions';
 export type { Action, ActionId } from './action';
 
 /** Every user command, in the order the command palette lists them. */
-export const ACTIONS: readonly Action[] = [...FILE_ACTIONS, ...EDIT_ACTIONS, ...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [
+  ...FILE_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...VIEW_ACTIONS,
+  ...EXPLORE_ACTIONS,
+];
 
 const BY_ID = new Map(ACTIONS.map((action) => [action.id, action]));
 

@@ -1,4 +1,5 @@
 import { selectCanGoBack, selectCanGoForward } from '../state/selectors';
+import { LAYOUT_NAMES, LAYOUTS } from '../../../shared/layouts';
 import { hasGraph, type Action } from './action';
 
 /** Finding one's way: search, Back and Forward, the camera and what is shown. */
@@ -50,8 +51,26 @@ export const VIEW_ACTIONS: Action[] = [
     label: 'Re-layout',
     shortcuts: [],
     isEnabled: (s) => hasGraph(s) && !s.layoutRunning,
-    perform: (ctx) => void ctx.view.relayout(),
+    describe: (s) => `Lay the map out again (${LAYOUTS[s.layout].label})`,
+    perform: (ctx) => void ctx.layout.run(),
   },
+  {
+    id: 'cancel-layout',
+    label: 'Cancel layout',
+    shortcuts: [],
+    isEnabled: (s) => s.layoutRunning !== null,
+    hiddenInPalette: true,
+    perform: (ctx) => ctx.layout.cancel(),
+  },
+  ...LAYOUT_NAMES.map((name): Action => ({
+    id: `layout-${name}`,
+    label: `Layout: ${LAYOUTS[name].label}`,
+    shortcuts: [],
+    isEnabled: (s) => hasGraph(s) && !s.layoutRunning,
+    isPressed: (s) => s.layout === name,
+    describe: () => LAYOUTS[name].summary,
+    perform: (ctx) => void ctx.layout.choose(name),
+  })),
   {
     id: 'only-mine',
     label: 'Only mine',

@@ -5,6 +5,7 @@ import type { DrawingFlow } from './drawing-flow';
 import type { EditingFlow } from './editing-flow';
 import type { ExchangeFlow } from './exchange-flow';
 import type { FilterFlow } from './filter-flow';
+import type { LayoutFlow } from './layout-flow';
 import type { LocalFlow } from './local-flow';
 import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
@@ -28,6 +29,7 @@ export interface FlowContext {
   readonly view: ViewFlow;
   readonly filters: FilterFlow;
   readonly local: LocalFlow;
+  readonly layout: LayoutFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;

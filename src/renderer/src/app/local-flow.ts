@@ -71,6 +71,18 @@ export class LocalFlow {
     }));
   }
 
+  /**
+   * A double click: on the whole graph it opens the concept's local graph; in one, it
+   * expands the concept, or collapses it when it was expanded.
+   */
+  toggle(id: string): Promise<void> {
+    const mode = this.ctx.store.getState().mode;
+    if (mode.kind !== 'local') return this.show([id]);
+    const expanded =
+      mode.expanded.includes(id) || (mode.focus.length === 1 && mode.focus[0] === id);
+    return expanded ? this.collapse(id) : this.expand(id);
+  }
+
   /** A hub showed its most linked neighbours: show every one. */
   showAllOf(id: string): Promise<void> {
     return this.change((mode) =>

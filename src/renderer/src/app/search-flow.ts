@@ -6,9 +6,19 @@ import { toErrorInfo } from './errors';
 
 const SEARCH_LIMIT = 20;
 
+/** What the search box does to the rest of the app. */
+export interface SearchHost {
+  /** Goes to a chosen result. */
+  navigateTo(id: string): void;
+  /** Lights the matches on the map while typing; an empty list ends it. */
+  showMatches(ids: readonly string[]): void;
+  /** Gives the map the keyboard focus, so E, L and F work at once after Enter. */
+  focusGraph(): void;
+}
+
 /**
- * The search box: the typed query, searches as you type (DebouncedSearch), the active
- * result and choosing one. Choosing navigates through `navigateTo`.
+ * The search box: the typed query, searches as you type (DebouncedSearch), lit on the
+ * map as they arrive, the active result and choosing one.
  */
 export class SearchFlow {
   private input: HTMLInputElement | null = null;
@@ -19,7 +29,7 @@ export class SearchFlow {
   constructor(
     api: Pick<CairnApi, 'search'>,
     private readonly store: UiStore,
-    private readonly navigateTo: (id: string) => void,
+    private readonly host: SearchHost,
   ) {
     this.searches = new DebouncedSearch(
       (query) => api.search({ query, limit: SEARCH_LIMIT }),
@@ -52,6 +62,7 @@ export class SearchFlow {
     if (trimmed === '') {
       this.searches.cancel();
       this.store.setState({ search: { ...EMPTY_SEARCH, query } });
+      this.host.showMatches([]);
       return;
     }
     this.store.setState({ search: { ...search, query, open: true } });
@@ -83,7 +94,9 @@ export class SearchFlow {
     const hit = search.results[index ?? search.activeIndex] ?? search.results[0];
     if (!hit || !search.open) return;
     this.store.setState({ search: { ...search, open: false } });
-    this.navigateTo(hit.id);
+    this.host.showMatches([]);
+    this.host.navigateTo(hit.id);
+    this.host.focusGraph();
   }
 
   openResults(): void {
@@ -96,6 +109,7 @@ export class SearchFlow {
   closeResults(): void {
     const search = this.store.getState().search;
     if (search.open) this.store.setState({ search: { ...search, open: false } });
+    this.host.showMatches([]);
   }
 
   /** Esc in the search box: the first clears it, the next leaves it. */
@@ -116,6 +130,7 @@ export class SearchFlow {
         error: answer.error === null ? null : toErrorInfo(answer.error).message,
       },
     });
+    if (this.store.getState().search.open) this.host.showMatches(results.map((hit) => hit.id));
     if (this.chooseWhenResults && answer.error === null) {
       this.chooseWhenResults = false;
       this.chooseResult(0);

@@ -8,6 +8,7 @@ import { DrawingFlow } from './drawing-flow';
 import { EditingFlow } from './editing-flow';
 import { ExchangeFlow } from './exchange-flow';
 import { FilterFlow } from './filter-flow';
+import { LayoutFlow } from './layout-flow';
 import { LocalFlow } from './local-flow';
 import type { FlowContext } from './flow-context';
 import { HistoryFlow } from './history-flow';
@@ -35,6 +36,7 @@ export class Session implements FlowContext {
   readonly view: ViewFlow;
   readonly filters: FilterFlow;
   readonly local: LocalFlow;
+  readonly layout: LayoutFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
@@ -50,7 +52,12 @@ export class Session implements FlowContext {
     this.view = new ViewFlow(this);
     this.filters = new FilterFlow(this);
     this.local = new LocalFlow(this);
-    this.search = new SearchFlow(api, store, (id) => this.selection.navigateTo(id));
+    this.layout = new LayoutFlow(this);
+    this.search = new SearchFlow(api, store, {
+      navigateTo: (id) => this.selection.navigateTo(id),
+      showMatches: (ids) => this.graph.current?.showMatches(ids),
+      focusGraph: () => this.graph.current?.focus(),
+    });
     this.notes = new NoteDrafts(api, store, {
       applyMutation: (mutation) => this.drawing.applyMutation(mutation),
       showDetails: (data) => this.selection.showDetails(data),
@@ -75,6 +82,7 @@ export class Session implements FlowContext {
         additive ? this.selection.toggle(id) : this.selection.navigateTo(id, { centre: false }),
       onBoxSelect: (ids) => this.selection.add(ids),
       onBackgroundTap: () => this.selection.clear(),
+      onNodeDoubleTap: (id) => void this.local.toggle(id),
       onNodesMoved: (positions) => void this.view.moved(positions),
       onBackgroundDoubleTap: (position) =>
         this.editing.openDialog({ kind: 'new-concept', position }),

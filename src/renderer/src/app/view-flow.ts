@@ -1,8 +1,9 @@
 import type { Position } from '../../../shared/domain';
 import type { Theme } from '../graph/styles';
+import { selectDrawn } from '../state/selectors';
 import type { FlowContext } from './flow-context';
 
-/** The camera, the layout, the theme and what is shown ("Only mine"). */
+/** The camera, the theme, and concepts dragged by hand. */
 export class ViewFlow {
   constructor(private readonly ctx: FlowContext) {}
 
@@ -18,25 +19,6 @@ export class ViewFlow {
     this.ctx.graph.current?.fit();
   }
 
-  /** Lays the graph out again from scratch: one step that undo takes back. */
-  async relayout(): Promise<void> {
-    const { store, graph, api } = this.ctx;
-    const controller = graph.current;
-    if (!controller || store.getState().layoutRunning) return;
-    store.setState({ layoutRunning: { count: controller.positions().length } });
-    try {
-      const positions = await controller.relayout();
-      if (store.getState().mode.kind === 'local') return;
-      this.ctx.drawing.applyMutation(
-        await api.applyLayout({ name: store.getState().layout, positions }),
-      );
-    } catch (error) {
-      this.ctx.notify(error);
-    } finally {
-      store.setState({ layoutRunning: null });
-    }
-  }
-
   setTheme(theme: Theme): void {
     this.ctx.store.setState({ theme });
     this.ctx.graph.current?.setTheme(theme);
@@ -48,6 +30,21 @@ export class ViewFlow {
     if (positions.length === 0 || store.getState().mode.kind === 'local') return;
     try {
       this.ctx.drawing.applyMutation(await api.moveConcepts({ positions }));
+    } catch (error) {
+      this.ctx.notify(error);
+    }
+  }
+
+  /** Pins the selection in place through any layout, or unpins it when all are pinned. */
+  async togglePinned(): Promise<void> {
+    const { api, store } = this.ctx;
+    const state = store.getState();
+    const ids = state.selection.length > 0 ? state.selection : [];
+    if (ids.length === 0) return;
+    const drawn = selectDrawn(state);
+    const pinned = !ids.every((id) => drawn.get(id)?.pinned);
+    try {
+      this.ctx.drawing.applyMutation(await api.setPinned({ ids, pinned }));
     } catch (error) {
       this.ctx.notify(error);
     }

@@ -11,12 +11,15 @@ export function ActionButton({
   icon,
   text,
   className = 'button small',
+  count,
 }: {
   id: ActionId;
   icon?: ReactNode;
   /** Shown beside the icon; without it the button is the icon alone. */
   text?: string;
   className?: string;
+  /** A number shown after the text, e.g. the neighbours Expand would add. */
+  count?: number | null;
 }) {
   const { action, enabled, perform } = useAction(id);
   const title = useUi((s) => tooltip(action, s));
@@ -33,6 +36,9 @@ export function ActionButton({
     >
       {icon}
       {text}
+      {count !== undefined && count !== null && (
+        <span className="count-badge">{count.toLocaleString('en')}</span>
+      )}
     </button>
   );
 }

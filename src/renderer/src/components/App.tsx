@@ -4,6 +4,8 @@ import { DetailsPanel } from './DetailsPanel';
 import { Dialogs } from './Dialogs';
 import { GraphView } from './GraphView';
 import { HistoryPanel } from './HistoryPanel';
+import { LayoutProgress } from './LayoutProgress';
+import { LocalGraphBar } from './LocalGraphBar';
 import { FilterPanel } from './FilterPanel';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
@@ -22,6 +24,8 @@ export function App() {
         <FilterPanel />
         <main className="graph-area" aria-label="Graph">
           <GraphView />
+          <LocalGraphBar />
+          <LayoutProgress />
           {onlyMine && nothingMine && (
             <div className="graph-hint" role="note">
               Nothing of yours yet. Press <kbd>N</kbd> or double-click the canvas to add a concept.

@@ -1,11 +1,25 @@
 import type { ConceptDetails, Origin } from '../../../shared/domain';
 import { useUi } from '../app/context';
 import { ActionButton } from './ActionButton';
-import { selectCategories, selectDrawn } from '../state/selectors';
+import {
+  selectCategories,
+  selectDrawn,
+  selectHiddenNeighbours,
+  selectIsExpanded,
+} from '../state/selectors';
 import { AddLinkForm } from './AddLinkForm';
 import { ConceptLink } from './ConceptLink';
 import { EditConceptForm } from './EditConceptForm';
-import { EditIcon, LinkIcon, RestoreIcon, TrashIcon } from './icons';
+import {
+  CollapseIcon,
+  EditIcon,
+  ExpandIcon,
+  LinkIcon,
+  LocalGraphIcon,
+  PinIcon,
+  RestoreIcon,
+  TrashIcon,
+} from './icons';
 import { LinkList } from './LinkList';
 import { NoteSection } from './NoteSection';
 import { Swatch } from './Swatch';
@@ -17,6 +31,21 @@ const ORIGIN_LABELS: Record<Origin, string> = {
   user: 'Yours',
   import: 'Imported',
 };
+
+/** Exploring from this concept: its local graph, and Expand or Collapse in one. */
+function ExploreTools() {
+  const local = useUi((s) => s.mode.kind === 'local');
+  const hidden = useUi(selectHiddenNeighbours);
+  const expanded = useUi(selectIsExpanded);
+  return (
+    <div className="details-tools" role="toolbar" aria-label="Explore">
+      {!local && <ActionButton id="local-graph" icon={<LocalGraphIcon />} text="Local graph" />}
+      <ActionButton id="expand-concept" icon={<ExpandIcon />} text="Expand" count={hidden} />
+      {expanded && <ActionButton id="collapse-concept" icon={<CollapseIcon />} text="Collapse" />}
+      {!local && <ActionButton id="pin-concept" icon={<PinIcon />} text="Pin" />}
+    </div>
+  );
+}
 
 export function DetailsPanel() {
   const selectedId = useUi((s) => s.selectedId);
@@ -167,6 +196,7 @@ function HeaderTools({ data }: { data: ConceptDetails }) {
           className="button small danger-quiet"
         />
       </div>
+      <ExploreTools />
     </>
   );
 }

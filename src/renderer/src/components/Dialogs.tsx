@@ -1,5 +1,6 @@
 import { useUi } from '../app/context';
 import { CommandPalette } from './CommandPalette';
+import { ConfirmLayoutDialog } from './ConfirmLayoutDialog';
 import { DeleteConceptDialog } from './DeleteConceptDialog';
 import { ExportDialog } from './ExportDialog';
 import { GraphFileDialog } from './GraphFileDialog';
@@ -26,5 +27,7 @@ export function Dialogs() {
       return <ImportDialog />;
     case 'graph-file':
       return <GraphFileDialog key={dialog.purpose} purpose={dialog.purpose} />;
+    case 'confirm-layout':
+      return <ConfirmLayoutDialog name={dialog.name} handPlaced={dialog.handPlaced} />;
   }
 }

@@ -9,5 +9,6 @@ export function GraphView() {
     if (!ref.current) return;
     return session.mountGraph(ref.current);
   }, [session]);
-  return <div ref={ref} className="graph-canvas" />;
+  // Focusable, so that after a search the keyboard is on the map and E, L and F work.
+  return <div ref={ref} className="graph-canvas" tabIndex={-1} aria-label="Map" />;
 }

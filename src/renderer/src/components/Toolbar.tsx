@@ -7,12 +7,12 @@ import {
   HistoryIcon,
   PlusIcon,
   RedoIcon,
-  RelayoutIcon,
   UndoIcon,
   ZoomInIcon,
   ZoomOutIcon,
 } from './icons';
 import { FileMenu } from './FileMenu';
+import { LayoutMenu } from './LayoutMenu';
 import { SearchBox } from './SearchBox';
 import { ActionButton } from './ActionButton';
 
@@ -55,7 +55,7 @@ export function Toolbar() {
           <ActionButton id="zoom-in" icon={<ZoomInIcon />} className="tool-button" />
           <ActionButton id="fit" icon={<FitIcon />} className="tool-button" />
         </div>
-        <ActionButton id="re-layout" icon={<RelayoutIcon />} className="tool-button" />
+        <LayoutMenu />
         <ActionButton id="command-palette" icon={<CommandIcon />} className="tool-button" />
       </div>
     </header>

@@ -164,3 +164,33 @@ export const OnlyIcon = () => (
     <circle cx="12" cy="12" r="2.5" fill="currentColor" />
   </Icon>
 );
+
+export const LocalGraphIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="2.5" />
+    <circle cx="5" cy="6" r="1.8" />
+    <circle cx="19" cy="6" r="1.8" />
+    <circle cx="12" cy="20" r="1.8" />
+    <path d="M10 10.5L6.4 7.2M14 10.5l3.6-3.3M12 14.5v3.7" />
+  </Icon>
+);
+
+export const ExpandIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="2.5" />
+    <path d="M12 3v4M12 17v4M3 12h4M17 12h4" />
+  </Icon>
+);
+
+export const CollapseIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="2.5" />
+    <path d="M12 3v2.5M12 18.5V21M3 12h2.5M18.5 12H21" />
+  </Icon>
+);
+
+export const PinIcon = () => (
+  <Icon>
+    <path d="M9 4h6l-1 6 3 3H7l3-3-1-6zM12 13v7" />
+  </Icon>
+);

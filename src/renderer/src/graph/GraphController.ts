@@ -1,9 +1,9 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Category, GraphPatch, Position } from '../../../shared/domain';
 import type { Bounds } from '../../../shared/graph-view';
 import type { DrawnGraph } from '../state/store';
-import { conceptIdOf } from './element-ids';
+import { conceptIdOf, nodeId } from './element-ids';
 import {
   addSafely,
   applyPatch,
@@ -32,6 +32,8 @@ export type { ImageRequest } from './images';
 
 /** Above this many drawn concepts the renderer trades detail while panning for speed. */
 const LARGE_DRAWING = 1500;
+/** Layouts move concepts with an animation up to this many; beyond, they jump. */
+const ANIMATE_UP_TO = 2000;
 
 export interface FirstDraw {
   /** `stored`: drawn from saved positions; `computed`: laid out by fcose. */
@@ -52,7 +54,13 @@ export class GraphController {
   private large = false;
   private colours: Colours = new Map();
   private scale: ViewScale = { node: 1, label: 1 };
-  private request: HighlightRequest = { selected: null, picked: [], category: null };
+  private request: HighlightRequest = {
+    selected: null,
+    picked: [],
+    category: null,
+    matches: [],
+    path: null,
+  };
   private context = false;
   private readonly resizeObserver: ResizeObserver;
 
@@ -184,18 +192,45 @@ export class GraphController {
     this.redrawHighlight();
   }
 
+  /** Lights the search's matches while the user types; an empty list ends it. */
+  showMatches(ids: readonly string[]): void {
+    this.request = { ...this.request, matches: [...ids] };
+    this.redrawHighlight();
+  }
+
+  /** Lights a path found between two concepts; null ends it. */
+  showPath(path: HighlightRequest['path']): void {
+    this.request = { ...this.request, path };
+    this.redrawHighlight();
+  }
+
+  /** Gives the map the keyboard focus (after a search), so single-key shortcuts work. */
+  focus(): void {
+    this.container.focus({ preventScroll: true });
+  }
+
   highlightCategory(categoryId: string | null): void {
     this.request = { ...this.request, category: categoryId };
     this.redrawHighlight();
   }
 
-  /** Re-runs fcose from scratch and returns every new position. */
-  async relayout(): Promise<Position[]> {
-    const cy = this.drawing?.cy;
-    if (!cy || cy.nodes().length === 0) return [];
-    await this.runFcose(cy.nodes().length <= 1000);
-    this.drawing?.viewport.fit();
-    return drawnPositions(cy);
+  /** Moves concepts to a layout's positions, animated, then fits them in view. */
+  async moveTo(positions: readonly Position[]): Promise<void> {
+    const d = this.drawing;
+    if (!d || positions.length === 0) return;
+    const to = new Map(positions.map((p) => [nodeId(p.id), p]));
+    const layout = d.cy.layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => to.get(node.id()) ?? node.position(),
+      animate: positions.length <= ANIMATE_UP_TO,
+      animationDuration: 450,
+      animationEasing: 'ease-out',
+      fit: false,
+    } as LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    d.viewport.fit();
   }
 
   positions(): Position[] {

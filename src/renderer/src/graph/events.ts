@@ -10,6 +10,8 @@ export interface GraphEvents {
   /** Concepts inside a box the user dragged with Shift held. */
   onBoxSelect(ids: string[]): void;
   onBackgroundTap(): void;
+  /** A double click on a concept: Expand, or Collapse when it is expanded. */
+  onNodeDoubleTap(id: string): void;
   /** Positions the user changed by dragging, batched. */
   onNodesMoved(positions: Position[]): void;
   /** A double click on empty canvas, at this model position. */
@@ -53,6 +55,9 @@ export class EventBinding {
     cy.on('dbltap', (event: EventObject) => {
       if (event.target === cy) events.onBackgroundDoubleTap({ ...event.position });
     });
+    cy.on('dbltap', 'node', (event: EventObject) =>
+      events.onNodeDoubleTap(conceptIdOf(event.target as NodeSingular)),
+    );
     cy.on('tap', 'node', (event: EventObject) => {
       const original = event.originalEvent as MouseEvent | undefined;
       const additive = Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey);

@@ -73,7 +73,7 @@ function graph() {
   return cy;
 }
 
-const none = { selected: null, picked: [], category: null };
+const none = { selected: null, picked: [], category: null, matches: [], path: null };
 
 describe('the highlight rule', () => {
   it('lights a selected concept, its neighbours and its links, and fades the rest', () => {
@@ -98,7 +98,7 @@ describe('the highlight rule', () => {
 
   it('lights several selected concepts and only the links among them', () => {
     const h = highlightFor(
-      { selected: 'pod', picked: ['pod', 'node', 'etcd'], category: null },
+      { ...none, selected: 'pod', picked: ['pod', 'node', 'etcd'] },
       drawnGraph(graph()),
       false,
     );
@@ -111,6 +111,35 @@ describe('the highlight rule', () => {
     const h = highlightFor({ ...none, category: 'k' }, drawnGraph(graph()), false);
     expect([...h.neighbours].sort()).toEqual(['api', 'cluster', 'node', 'pod']);
     expect([...h.kept].sort()).toEqual([1, 2, 4]);
+  });
+
+  it('search matches are ringed over the selection, with the links among them', () => {
+    const h = highlightFor(
+      { ...none, selected: 'pod', picked: ['pod'], matches: ['node', 'cluster', 'gone'] },
+      drawnGraph(graph()),
+      true,
+    );
+    expect(h).toMatchObject({ matched: ['node', 'cluster'], kept: [2], fadeRest: true });
+    expect(h.focused).toBeNull();
+    expect(litConcepts(h)).toEqual(['cluster', 'node']);
+  });
+
+  it('a path lights its concepts and exactly its links, over matches and selection', () => {
+    const h = highlightFor(
+      {
+        ...none,
+        selected: 'pod',
+        matches: ['etcd'],
+        // Link 2 (node→cluster) joins two path concepts but is not on the path.
+        path: { concepts: ['pod', 'node', 'api', 'etcd', 'cluster'], links: [1, 4, 3] },
+      },
+      drawnGraph(graph()),
+      true,
+    );
+    expect(h.incident).toEqual([1, 4, 3]);
+    expect(h.matched).toEqual([]);
+    expect(litConcepts(h)).toEqual(['api', 'cluster', 'etcd', 'node', 'pod']);
+    expect(h.fadeRest).toBe(true);
   });
 
   it('ignores what is not drawn, and lights nothing for nothing', () => {

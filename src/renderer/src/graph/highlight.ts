@@ -9,6 +9,10 @@ export interface HighlightRequest {
   picked: readonly string[];
   /** A category picked in the legend. */
   category: string | null;
+  /** The search's matches while the user types (lit over any selection). */
+  matches: readonly string[];
+  /** A path found between two concepts: its concepts and links (lit over everything). */
+  path: { concepts: readonly string[]; links: readonly number[] } | null;
 }
 
 /** The drawn graph, as far as the rule needs it: only concepts and links that are drawn. */
@@ -26,6 +30,8 @@ export interface Highlight {
   focused: string | null;
   picked: string[];
   neighbours: string[];
+  /** Search matches, drawn with a ring. */
+  matched: string[];
   /** Links drawn in the accent colour. */
   incident: number[];
   /** Links that stay as they are while the rest fades. */
@@ -38,13 +44,15 @@ export const NO_HIGHLIGHT: Highlight = {
   focused: null,
   picked: [],
   neighbours: [],
+  matched: [],
   incident: [],
   kept: [],
   fadeRest: false,
 };
 
 /**
- * The highlight rule. Several selected: each wears a halo and the links among them are
+ * The highlight rule. A path found lights its concepts and links. Search matches while
+ * typing are ringed and lit, with the links among them. Several selected: each wears a halo and the links among them are
  * lit. One selected: it, its neighbours and its links are lit. A legend category: its
  * concepts and the links among them. The rest fades, except that on a large graph a
  * selection leaves the rest alone (re-styling 10,000 elements costs seconds, lighting a
@@ -56,6 +64,26 @@ export function highlightFor(
   large: boolean,
 ): Highlight {
   const selected = request.selected && graph.has(request.selected) ? request.selected : null;
+  if (request.path) {
+    const concepts = request.path.concepts.filter((id) => graph.has(id));
+    const drawnLinks = new Set(graph.linksAmong(new Set(concepts)));
+    return {
+      ...NO_HIGHLIGHT,
+      focused: selected,
+      neighbours: concepts,
+      incident: request.path.links.filter((id) => drawnLinks.has(id)),
+      fadeRest: true,
+    };
+  }
+  const matched = request.matches.filter((id) => graph.has(id));
+  if (matched.length > 0) {
+    return {
+      ...NO_HIGHLIGHT,
+      matched,
+      kept: graph.linksAmong(new Set(matched)),
+      fadeRest: true,
+    };
+  }
   const picked = request.picked.filter((id) => graph.has(id));
   if (picked.length > 1) {
     const links = graph.linksAmong(new Set(picked));
@@ -92,7 +120,7 @@ export function highlightFor(
 
 /** The concepts a highlight lights, sorted: what a test or a screen reader is told. */
 export function litConcepts(highlight: Highlight): string[] {
-  const lit = new Set([...highlight.picked, ...highlight.neighbours]);
+  const lit = new Set([...highlight.picked, ...highlight.neighbours, ...highlight.matched]);
   if (highlight.focused) lit.add(highlight.focused);
   return [...lit].sort();
 }
@@ -135,7 +163,7 @@ function collect(cy: Core, ids: readonly string[]): Collection {
   return collection;
 }
 
-const CLASSES = 'focused picked neighbour incident faded';
+const CLASSES = 'focused picked neighbour matched incident faded';
 
 /** Draws a highlight as classes on the elements, and reads back what is drawn. */
 export class HighlightDrawing {
@@ -153,14 +181,17 @@ export class HighlightDrawing {
       const focused = highlight.focused ? nodes([highlight.focused]) : cy.collection();
       const picked = nodes(highlight.picked);
       const neighbours = nodes(highlight.neighbours);
+      const matched = nodes(highlight.matched);
       const incident = edges(highlight.incident);
       focused.addClass('focused');
       picked.addClass('picked');
       neighbours.addClass('neighbour');
+      matched.addClass('matched');
       incident.addClass('incident');
       let lit = focused
         .union(picked)
         .union(neighbours)
+        .union(matched)
         .union(incident)
         .union(edges(highlight.kept));
       if (highlight.fadeRest && lit.nonempty()) {
@@ -175,7 +206,7 @@ export class HighlightDrawing {
   /** The concepts drawn lit now, read from the drawing itself. */
   litConcepts(): string[] {
     return this.cy
-      .nodes('.focused, .picked, .neighbour')
+      .nodes('.focused, .picked, .neighbour, .matched')
       .map((n) => conceptIdOf(n))
       .sort();
   }

@@ -14,7 +14,7 @@ export interface GraphInspection {
   /** The concepts drawn lit now, read from the drawing. */
   highlightedIds(): string[];
   zoom(): number;
-  /** Whether the view is still moving (centring and fitting animate). */
+  /** Whether the view or any concept is still moving (centring, fitting, layouts animate). */
   isAnimating(): boolean;
   /** The concept a link being drawn would end on, once the drag rests over it. */
   linkTarget(): string | null;
@@ -52,7 +52,10 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
       }),
     highlightedIds: () => drawing()?.highlight.litConcepts() ?? [],
     zoom: () => drawing()?.cy.zoom() ?? 1,
-    isAnimating: () => drawing()?.cy.animated() ?? false,
+    isAnimating: () => {
+      const cy = drawing()?.cy;
+      return cy ? cy.animated() || cy.nodes().some((n) => n.animated()) : false;
+    },
     linkTarget: () => {
       const target = drawing()?.linkHandle.target();
       return target ? conceptIdOf(target) : null;

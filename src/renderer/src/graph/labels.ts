@@ -21,7 +21,7 @@ export function showLabelsThatFit(cy: Core, labelScale: number, request: Highlig
     const id = conceptIdOf(node);
     const { x, y } = node.position();
     const box = labelBox((node.data('label') as string) ?? '', fontPx, maxPx);
-    const lit = node.hasClass('neighbour') || node.hasClass('incident');
+    const lit = node.hasClass('neighbour') || node.hasClass('matched');
     return {
       id,
       x: x * zoom + pan.x,

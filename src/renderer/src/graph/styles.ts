@@ -199,6 +199,17 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
       selector: 'node.neighbour',
       style: { 'z-index': 10 },
     },
+    // A search match while typing: a ring in the accent colour, its label shown.
+    {
+      selector: 'node.matched',
+      style: {
+        label,
+        'border-width': 3,
+        'border-color': p.accent,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
     // Several concepts selected (shift+click, shift-drag): each wears the halo.
     {
       selector: 'node.picked',

@@ -25,7 +25,13 @@ export function applyPatch(drawn: DrawnGraph, patch: GraphPatch): DrawnGraph {
   for (const [id, p] of positions) {
     const concept = concepts.get(id);
     if (concept) {
-      concepts.set(id, { ...concept, x: p.x, y: p.y, pinned: p.pinned ?? concept.pinned });
+      concepts.set(id, {
+        ...concept,
+        x: p.x,
+        y: p.y,
+        pinned: p.pinned ?? concept.pinned,
+        manual: p.manual ?? concept.manual,
+      });
     }
   }
 

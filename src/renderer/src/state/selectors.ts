@@ -52,3 +52,26 @@ export const selectHasGraph = (state: UiState): boolean =>
 
 const EMPTY_MAP = new Map<string, never>();
 const EMPTY_LIST: never[] = [];
+
+/**
+ * The focused concept's neighbours that are not drawn now: what Expand would add.
+ * Null while its details are loading.
+ */
+export function selectHiddenNeighbours(state: UiState): number | null {
+  const details = state.details;
+  if (!details?.data || details.id !== state.selectedId) return null;
+  const drawn = selectDrawn(state);
+  const hidden = new Set<string>();
+  for (const { other } of [...details.data.outgoing, ...details.data.incoming]) {
+    if (!drawn.has(other.id)) hidden.add(other.id);
+  }
+  return hidden.size;
+}
+
+/** Whether the focused concept was expanded in the local graph (Collapse undoes it). */
+export function selectIsExpanded(state: UiState): boolean {
+  const mode = state.mode;
+  if (mode.kind !== 'local' || state.selectedId === null) return false;
+  const id = state.selectedId;
+  return mode.expanded.includes(id) || (mode.focus.length === 1 && mode.focus[0] === id);
+}

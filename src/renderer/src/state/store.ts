@@ -47,7 +47,9 @@ export type Dialog =
   | { kind: 'new-link'; source: string; target: string }
   | { kind: 'export' }
   | { kind: 'import' }
-  | { kind: 'graph-file'; purpose: 'new' | 'open' };
+  | { kind: 'graph-file'; purpose: 'new' | 'open' }
+  /** A layout would move `handPlaced` concepts the user placed by hand: ask first. */
+  | { kind: 'confirm-layout'; name: LayoutName; handPlaced: number };
 
 /** A quiet confirmation shown for a few seconds, e.g. after an export or an import. */
 interface Toast {
@@ -106,7 +108,8 @@ export interface UiState {
   theme: Theme;
   highlightedCategory: string | null;
   /** A layout being computed, with how many concepts it moves. */
-  layoutRunning: { count: number } | null;
+  /** A layout computing in the worker: how many concepts, and which layout. */
+  layoutRunning: { count: number; name: LayoutName } | null;
   /** Which path the first draw took, once it is done. */
   firstLayout: 'stored' | 'computed' | null;
   /** A problem that does not stop the app, shown in the status bar. */
