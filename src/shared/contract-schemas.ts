@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { ArgsOf, CairnMethod } from './contract';
 import { IMPORT_CONFLICT_KINDS } from './domain';
 import { EXPORT_FORMATS, unknownExportFormat } from './export-formats';
-import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
 import { MAX_ENTRIES } from './filters';
+import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
 import { LAYOUT_NAMES } from './layouts';
 import { LIMITS } from './limits';
+import { PATH_LIMITS } from './paths';
 import {
   categoryNameSchema,
   descriptionSchema,
@@ -57,6 +58,8 @@ const graphPath = z
 const linkNote = z
   .string()
   .max(5_000, { message: 'A link note can be at most 5,000 characters long.' });
+
+const relationList = z.array(relationSchema).max(PATH_LIMITS.maxRelations);
 
 export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   getAppInfo: noArgs,
@@ -119,6 +122,18 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     .strict(),
   setPinned: z
     .object({ ids: z.array(conceptId).min(1).max(LIMITS.positionsPerSave), pinned: z.boolean() })
+    .strict(),
+  findPaths: z
+    .object({
+      from: conceptId,
+      to: conceptId,
+      k: z.number().int().min(1).max(PATH_LIMITS.maxK).optional(),
+      maxHops: z.number().int().min(1).max(PATH_LIMITS.maxHops).optional(),
+      relations: relationList.optional(),
+      avoid: relationList.optional(),
+      directed: z.boolean().optional(),
+      filter: filterSchema.optional(),
+    })
     .strict(),
   createConcept: z
     .object({

@@ -16,6 +16,7 @@ import type {
   Mutation,
   Neighbourhood,
   NoteSaved,
+  PathsResult,
   Position,
   RecentGraph,
   SearchHit,
@@ -39,6 +40,22 @@ export interface CairnApi {
   getStats(args: NoArgs): Promise<GraphStats>;
   savePositions(args: { positions: Position[] }): Promise<{ saved: number }>;
   getVocabulary(args: NoArgs): Promise<Vocabulary>;
+  /**
+   * "How are X and Y connected?": the `k` shortest paths (default 3, at most 10) of at most
+   * `maxHops` links (default 6, at most 12), in either direction unless `directed`, only
+   * along `relations` when given and never along `avoid` ("mentions" names the links of
+   * [[wikilinks]]), through what `filter` shows. No path: `noPath` says which limit stopped it.
+   */
+  findPaths(args: {
+    from: string;
+    to: string;
+    k?: number;
+    maxHops?: number;
+    relations?: string[];
+    avoid?: string[];
+    directed?: boolean;
+    filter?: GraphFilter;
+  }): Promise<PathsResult>;
 
   // What the map draws: sized to what is on screen, never the whole of a big graph.
   getGraphSummary(args: { filter: GraphFilter }): Promise<GraphSummary>;
@@ -143,6 +160,7 @@ export const CONTRACT_METHODS = [
   'getViewSettings',
   'resolveLabels',
   'saveFilter',
+  'findPaths',
   'createConcept',
   'updateConcept',
   'deleteConcept',

@@ -108,6 +108,48 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
+/** One step of a path: from one concept to the next, along one link. */
+export interface PathHop {
+  from: ConceptSummary;
+  relation: string;
+  to: ConceptSummary;
+  /** `forward` when the step goes the link's own way (from its source to its target), `backward` against it. */
+  direction: 'forward' | 'backward';
+  /** The link stepped along (a mention link has the relation "mentions"). */
+  linkId: number;
+}
+
+/**
+ * A limit that kept `findPaths` from finding a path: the hop limit, following link
+ * direction, the relations asked for or avoided, the map's filter, an end the filter
+ * hides, several of these together (`several`), or none: the two are not connected.
+ */
+export type PathLimit =
+  | 'max-hops'
+  | 'direction'
+  | 'relations'
+  | 'avoid'
+  | 'filter'
+  | 'hidden-end'
+  | 'several'
+  | 'disconnected';
+
+/** The answer to "how are X and Y connected?". */
+export interface PathsResult {
+  from: ConceptSummary;
+  to: ConceptSummary;
+  /** Shortest first (ties in a stable order); each path is its hops from `from` to `to`. */
+  paths: PathHop[][];
+  /** The limits the search ran with, defaults filled in. */
+  k: number;
+  maxHops: number;
+  directed: boolean;
+  /** When there is no path: one sentence naming the limit that stopped it; otherwise null. */
+  noPath: string | null;
+  /** The limits that stopped it (relaxing any one of them would find a path); empty when there are paths. */
+  stoppedBy: PathLimit[];
+}
+
 /** A piece of a search snippet; `match` marks the words that matched the query. */
 export interface SnippetPart {
   text: string;

@@ -8,6 +8,7 @@ import { conceptByLabel } from './editing/lookups';
 import { GraphReader } from './graph-reader';
 import { ImportJobs } from './import/import-jobs';
 import { exportForDownload } from './export/download';
+import { PathFinder } from './paths/find-paths';
 import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
@@ -58,6 +59,7 @@ export function createHandlers(
   const summaries = new GraphSummaries(db);
   const views = new ViewQuery(db);
   const localGraphs = new LocalGraphs(db);
+  const paths = new PathFinder(db);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   return {
     getAppInfo: () => appInfo,
@@ -84,6 +86,7 @@ export function createHandlers(
     moveConcepts: ({ positions }) => editor.moveConcepts(positions),
     applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
     setPinned: ({ ids, pinned }) => editor.setPinned(ids, pinned),
+    findPaths: (args) => paths.find(args),
     createConcept: (args) => editor.createConcept(args),
     updateConcept: (args) => editor.updateConcept(args),
     deleteConcept: ({ id }) => editor.deleteConcept(id),

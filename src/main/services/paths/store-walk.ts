@@ -1,0 +1,190 @@
+// The graph as path finding walks it: links read from the two link indexes one concept
+// at a time, as the search reaches it (never the whole graph), kept for the rest of
+// the request, and seen through the search's limits: direction, relations, the filter.
+import type { Database, Statement } from 'better-sqlite3';
+import {
+  facetIsOn,
+  facetShows,
+  facetShowsAny,
+  filterIsOn,
+  type GraphFilter,
+} from '../../../shared/filters';
+import type { Step, Walk } from './shortest-paths';
+
+interface LinkRow {
+  id: number;
+  other: number;
+  relation: string;
+  kind: 'typed' | 'mention';
+}
+
+/** Every link at one concept, read once per request: outgoing (links_by_source) and incoming (links_by_target). */
+export class LinkIndex {
+  private readonly outgoing: Statement<[number], LinkRow>;
+  private readonly incoming: Statement<[number], LinkRow>;
+  private readonly cache = new Map<number, { out: LinkRow[]; in: LinkRow[] }>();
+
+  constructor(db: Database) {
+    this.outgoing = db.prepare(
+      'SELECT id, target AS other, relation, kind FROM links WHERE source = ?',
+    );
+    this.incoming = db.prepare(
+      'SELECT id, source AS other, relation, kind FROM links WHERE target = ?',
+    );
+  }
+
+  linksAt(key: number): { out: LinkRow[]; in: LinkRow[] } {
+    let links = this.cache.get(key);
+    if (!links) {
+      links = { out: this.outgoing.all(key), in: this.incoming.all(key) };
+      this.cache.set(key, links);
+    }
+    return links;
+  }
+
+  /** How many concepts' links were read: what a request cost. */
+  get conceptsRead(): number {
+    return this.cache.size;
+  }
+}
+
+interface ConceptFacts {
+  category: string;
+  origin: string;
+  provenance: string | null;
+  has_note: number;
+  tags: string;
+}
+
+const IMPORT_PROVENANCE = 'import: ';
+
+/** Whether the map's filter shows a concept, asked one concept at a time and remembered. */
+export class ConceptFilter {
+  private readonly facts: Statement<[number], ConceptFacts> | null;
+  private readonly shown = new Map<number, boolean>();
+
+  constructor(
+    db: Database,
+    private readonly filter: GraphFilter,
+  ) {
+    this.facts = filterIsOn(filter)
+      ? db.prepare(`
+          SELECT c.category, c.origin, c.provenance,
+                 EXISTS (SELECT 1 FROM notes n WHERE n.concept = c.key AND n.body <> '') AS has_note,
+                 (SELECT json_group_array(tag) FROM tags WHERE concept = c.key) AS tags
+          FROM concepts c WHERE c.key = ?`)
+      : null;
+  }
+
+  get isOn(): boolean {
+    return this.facts !== null;
+  }
+
+  /** Whether links of this relation are shown (the filter's relations facet). */
+  showsRelation(relation: string): boolean {
+    return facetShows(this.filter.relations, relation);
+  }
+
+  shows(key: number): boolean {
+    if (!this.facts) return true;
+    let shown = this.shown.get(key);
+    if (shown === undefined) {
+      const facts = this.facts.get(key);
+      shown = facts !== undefined && this.judge(facts);
+      this.shown.set(key, shown);
+    }
+    return shown;
+  }
+
+  private judge(facts: ConceptFacts): boolean {
+    const f = this.filter;
+    if (!facetShows(f.categories, facts.category)) return false;
+    if (!facetShows(f.origins, facts.origin)) return false;
+    if (facetIsOn(f.importFiles)) {
+      // An imported concept's file is its provenance, "import: FILE"; others have none.
+      const file =
+        facts.origin === 'import' && facts.provenance?.startsWith(IMPORT_PROVENANCE)
+          ? [facts.provenance.slice(IMPORT_PROVENANCE.length)]
+          : [];
+      if (!facetShowsAny(f.importFiles, file)) return false;
+    }
+    if (facetIsOn(f.tags) && !facetShowsAny(f.tags, JSON.parse(facts.tags) as string[]))
+      return false;
+    if (f.note === 'with' && !facts.has_note) return false;
+    if (f.note === 'without' && facts.has_note) return false;
+    return true;
+  }
+}
+
+/** The limits a walk sees the graph through. */
+export interface WalkLimits {
+  /** Follow links only their own way; otherwise in either direction. */
+  directed: boolean;
+  /** Only links of these relations, when not empty. */
+  relations: readonly string[];
+  /** Never links of these relations. */
+  avoid: readonly string[];
+  /** The map's filter: only concepts and links it shows. */
+  filter: ConceptFilter | null;
+}
+
+/**
+ * A `Walk` over the store within some limits. Where two concepts are joined by several
+ * links the step takes a typed link before a mention, then the oldest, so a path reads
+ * the way the graph was drawn.
+ */
+export class StoreWalk implements Walk {
+  private readonly outSteps = new Map<number, Step[]>();
+  private readonly inSteps = new Map<number, Step[]>();
+
+  constructor(
+    private readonly links: LinkIndex,
+    private readonly limits: WalkLimits,
+  ) {}
+
+  private allowed(link: LinkRow): boolean {
+    const { relations, avoid, filter } = this.limits;
+    if (relations.length > 0 && !relations.includes(link.relation)) return false;
+    if (avoid.includes(link.relation)) return false;
+    return filter === null || (filter.showsRelation(link.relation) && filter.shows(link.other));
+  }
+
+  /**
+   * Steps at `key`, one per neighbour. `leaving`: steps key → neighbour; otherwise
+   * neighbour → key. A link from key is walked forward when leaving, backward when arriving.
+   */
+  private steps(key: number, leaving: boolean): Step[] {
+    const { out, in: incoming } = this.links.linksAt(key);
+    const candidates: { link: LinkRow; forward: boolean }[] = [];
+    // Directed: leave along outgoing links, arrive along incoming ones.
+    if (!this.limits.directed || leaving)
+      for (const link of out) candidates.push({ link, forward: leaving });
+    if (!this.limits.directed || !leaving)
+      for (const link of incoming) candidates.push({ link, forward: !leaving });
+    candidates.sort(
+      (a, b) =>
+        Number(a.link.kind === 'mention') - Number(b.link.kind === 'mention') ||
+        a.link.id - b.link.id,
+    );
+    const steps: Step[] = [];
+    const seen = new Set<number>();
+    for (const { link, forward } of candidates) {
+      if (seen.has(link.other) || !this.allowed(link)) continue;
+      seen.add(link.other);
+      steps.push({ node: link.other, link: link.id, relation: link.relation, forward });
+    }
+    return steps;
+  }
+
+  out(key: number): readonly Step[] {
+    let steps = this.outSteps.get(key);
+    if (!steps) this.outSteps.set(key, (steps = this.steps(key, true)));
+    return steps;
+  }
+
+  in(key: number): readonly Step[] {
+    let steps = this.inSteps.get(key);
+    if (!steps) this.inSteps.set(key, (steps = this.steps(key, false)));
+    return steps;
+  }
+}
