@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/run-cli';
-import { REPO_ROOT, tempDir } from './helpers';
+import { openGraph } from '../../src/main/open-graph';
+import { REPO_ROOT, tempDir, track } from './helpers';
 
 async function cli(...argv: string[]) {
   const stdout: string[] = [];
@@ -186,3 +187,180 @@ describe('the cairn command', () => {
     expect(stats.stdout).toMatch(/^3000 concepts · 2999 links/m);
   });
 });
+
+describe('cairn path and cairn neighbours', () => {
+  const linkExists = (db: string, hop: PathHopJson) => {
+    const opened = track(openGraph(db).db);
+    const row = opened
+      .prepare(
+        'SELECT s.id AS source, t.id AS target, l.relation FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target WHERE l.id = ?',
+      )
+      .get(hop.linkId) as { source: string; target: string; relation: string } | undefined;
+    const [source, target] =
+      hop.direction === 'forward' ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
+    return row?.source === source && row.target === target && row.relation === hop.relation;
+  };
+
+  it('prints three real paths from Pod to etcd, as `npx cairn path Pod etcd --k 3` does', () => {
+    const db = path.join(tempDir(), 'g.sqlite');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'cairn.cjs'), ...args], {
+        encoding: 'utf8',
+      });
+    const text = run('path', 'Pod', 'etcd', '--k', '3', '--db', db);
+    expect(text.status).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines)
+      expect(line).toMatch(/^Pod (—[a-z ]+→|←[a-z ]+—) .* (—[a-z ]+→|←[a-z ]+—) etcd$/);
+
+    const json = run('path', 'Pod', 'etcd', '--k', '3', '--json', '--db', db);
+    expect(json.status).toBe(0);
+    const paths = JSON.parse(json.stdout) as PathHopJson[][];
+    expect(paths.map((p) => pathText(p))).toEqual(lines);
+    for (const hops of paths) {
+      expect(hops[0]!.from.label).toBe('Pod');
+      expect(hops.at(-1)!.to.label).toBe('etcd');
+      for (const hop of hops) {
+        expect(Object.keys(hop).sort()).toEqual(['direction', 'from', 'linkId', 'relation', 'to']);
+        expect(linkExists(db, hop)).toBe(true);
+      }
+    }
+  });
+
+  it('matches FROM and TO as the search box does, and says what it took', async () => {
+    const db = path.join(tempDir(), 'g.sqlite');
+    const byId = await cli('path', 'api-server', 'ETCD', '--k', '1', '--db', db);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toMatch(/^API server .* etcd$/);
+    expect(byId.stderr).not.toContain('Taking');
+    const searched = await cli('path', 'kubel', 'etcd', '--k', '1', '--db', db);
+    expect(searched.code).toBe(0);
+    expect(searched.stderr).toContain('Taking “kubelet” (id kubelet) for “kubel”.');
+    expect(searched.stdout).toMatch(/^kubelet .* etcd$/);
+    const ambiguous = await cli('path', 'kube', 'etcd', '--db', db);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(
+      /^cairn: “kube” \(FROM\) could be “[^”]+”, .*: give the full label or the id/,
+    );
+    expect(ambiguous.stdout).toBe('');
+    const none = await cli('path', 'Pod', 'zzzqqq', '--db', db);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toBe('cairn: no concept matches “zzzqqq” (TO) (see cairn --help)');
+  });
+
+  it('exits 1 with the limit that stopped it when there is no path', async () => {
+    const db = path.join(tempDir(), 'g.sqlite');
+    const directed = await cli('path', 'Pod', 'etcd', '--directed', '--db', db);
+    expect(directed).toMatchObject({
+      code: 1,
+      stdout:
+        'No path joins Pod and etcd following link direction; ignoring direction there is one of 2 links.',
+    });
+    const short = await cli('path', 'Pod', 'etcd', '--max-hops', '1', '--json', '--db', db);
+    expect(short.code).toBe(1);
+    expect(JSON.parse(short.stdout)).toEqual([]);
+    expect(short.stderr).toContain(
+      'No path of at most 1 link joins Pod and etcd; with 2 there is one.',
+    );
+    const along = await cli(
+      'path',
+      'Pod',
+      'etcd',
+      '--relation',
+      'runs on',
+      '--relation',
+      'part of',
+      '--db',
+      db,
+    );
+    expect(along.code).toBe(0);
+    for (const line of along.stdout.split('\n')) expect(line).not.toMatch(/(creates|uses|manages)/);
+    const avoiding = await cli('path', 'Pod', 'etcd', '--avoid', 'uses', '--k', '10', '--db', db);
+    expect(avoiding.stdout).not.toMatch(/uses/);
+  });
+
+  it.each([
+    [['path', 'Pod'], 'cairn: path needs two concepts, FROM and TO'],
+    [
+      ['path', 'Pod', 'etcd', '--k', '0'],
+      'cairn: --k must be a whole number from 1 to 10, not "0"',
+    ],
+    [
+      ['path', 'Pod', 'etcd', '--max-hops', '13'],
+      'cairn: --max-hops must be a whole number from 1 to 12',
+    ],
+    [
+      ['path', 'Pod', 'etcd', '--directed', '--undirected'],
+      'cairn: choose --directed or --undirected, not both',
+    ],
+    [['path', 'Pod', 'Pod'], 'cairn: FROM and TO are both “Pod”'],
+    [['neighbours'], 'cairn: neighbours needs one concept'],
+    [['neighbours', 'etcd', '--depth', '6'], 'cairn: --depth must be a whole number from 1 to 5'],
+  ])('refuses %j with exit 2 and one line', async (argv, message) => {
+    const result = await cli(...argv, '--db', path.join(tempDir(), 'g.sqlite'));
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').filter((l) => !l.startsWith('Created'))).toEqual([
+      expect.stringContaining(message),
+    ]);
+  });
+
+  it('prints the local graph by distance, then its links, or as JSON', async () => {
+    const db = path.join(tempDir(), 'g.sqlite');
+    const text = await cli('neighbours', 'etcd', '--depth', '2', '--db', db);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toMatch(/^etcd and what lies within 2 links of it: \d+ concepts, \d+ links$/);
+    const centre = lines.indexOf('Centre');
+    const one = lines.indexOf('1 link away');
+    const two = lines.indexOf('2 links away');
+    const links = lines.indexOf('Links');
+    expect(centre).toBeGreaterThan(0);
+    expect(one).toBeGreaterThan(centre);
+    expect(two).toBeGreaterThan(one);
+    expect(links).toBeGreaterThan(two);
+    expect(lines.slice(one, two)).toContain(
+      '  API server  (Kubernetes control plane, id api-server)',
+    );
+    expect(lines.slice(links)).toContain('  etcd —stores data for→ API server');
+
+    const json = JSON.parse(
+      (await cli('neighbours', 'etcd', '--depth', '2', '--json', '--db', db)).stdout,
+    ) as {
+      concepts: { id: string; distance: number }[];
+      links: { source: string; target: string }[];
+    };
+    const distance = new Map(json.concepts.map((c) => [c.id, c.distance]));
+    expect(distance.get('etcd')).toBe(0);
+    expect(distance.get('api-server')).toBe(1);
+    expect([...distance.values()].every((d) => d >= 0 && d <= 2)).toBe(true);
+    expect([...distance.values()]).toContain(2);
+    // Every concept at distance d > 0 has a link to one at distance d - 1.
+    for (const [id, d] of distance) {
+      if (d === 0) continue;
+      const near = json.links.some(
+        (l) =>
+          (l.source === id && distance.get(l.target) === d - 1) ||
+          (l.target === id && distance.get(l.source) === d - 1),
+      );
+      expect(near).toBe(true);
+    }
+  });
+});
+
+interface PathHopJson {
+  from: { id: string; label: string };
+  relation: string;
+  to: { id: string; label: string };
+  direction: 'forward' | 'backward';
+  linkId: number;
+}
+
+const pathText = (hops: PathHopJson[]) =>
+  [
+    hops[0]!.from.label,
+    ...hops.flatMap((h) => [
+      h.direction === 'forward' ? `—${h.relation}→` : `←${h.relation}—`,
+      h.to.label,
+    ]),
+  ].join(' ');

@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PathFinder, type FindPathsArgs } from '../../src/main/services/paths/find-paths';
 import { kShortestPaths, type Walk } from '../../src/main/services/paths/shortest-paths';
+import { filterSchema } from '../../src/shared/contract-schemas';
 import type { PathHop } from '../../src/shared/domain';
-import { NO_FILTER, setEntry, withFacet } from '../../src/shared/filters';
+import { NO_FILTER, normaliseFilter, setEntry, withFacet } from '../../src/shared/filters';
 import { pathSentence } from '../../src/shared/paths';
 import { freshGraph, openTempGraph } from './helpers';
 
@@ -362,5 +363,17 @@ describe('path finding on the default graph', () => {
         filter: { ...NO_FILTER, tags: { hidden: ['x'.repeat(201)], only: [] } },
       }),
     ).rejects.toThrow(/filter\.tags\.hidden/);
+  });
+});
+
+describe('the filter schema', () => {
+  it('accepts every filter the filter model makes, and nothing else', () => {
+    const made = withFacet(NO_FILTER, 'tags', setEntry(NO_FILTER.tags, 'cncf', 'only'));
+    expect(filterSchema.parse(made)).toEqual(made);
+    expect(filterSchema.parse(normaliseFilter({ note: 'with' }))).toMatchObject({ note: 'with' });
+    expect(filterSchema.safeParse({ ...NO_FILTER, note: 'some' }).success).toBe(false);
+    expect(filterSchema.safeParse({ ...NO_FILTER, tags: { hidden: [] } }).success).toBe(false);
+    const tooMany = { hidden: Array.from({ length: 501 }, (_, i) => `t${i}`), only: [] };
+    expect(filterSchema.safeParse({ ...NO_FILTER, tags: tooMany }).success).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import { LIMITS } from '../../shared/limits';
+import { PATH_LIMITS } from '../../shared/paths';
 import { openGraph } from '../open-graph';
 import { defaultDatabasePath } from '../paths';
 import { exportCommand, exportFormatsHelp, searchCommand, statsCommand } from './commands';
+import { neighboursCommand, pathCommand } from './graph-commands';
 import { importCommand } from './import-command';
 import { EXIT, reportError, UsageError } from './output';
 import { parsePort, serveCommand } from './serve';
@@ -14,12 +17,26 @@ Commands:
   serve [--port N] [--no-open]   open the app in your browser (browser mode, on 127.0.0.1 only)
   stats                          counts of concepts and links, by category and relation
   search TEXT [--limit N]        ranked full-text search over labels, descriptions and notes
+  path FROM TO [--k N] [--max-hops N] [--relation R]... [--avoid R]... [--directed] [--json]
+                                 how two concepts are connected: the N shortest paths
+                                 (default 3, at most 10) of at most --max-hops links
+                                 (default 6, at most 12), one per line; links are followed
+                                 either way unless --directed (--undirected is the default);
+                                 --relation keeps to those relations, --avoid leaves them
+                                 out ("mentions" names the links of [[wikilinks]] in notes);
+                                 exit 1 when there is no path
+  neighbours CONCEPT [--depth N] [--json]
+                                 the local graph around a concept, to depth N (1 to 5,
+                                 default 1): its concepts by distance, then their links
   export --format F --out PATH   write the graph in format F (below) to a file or folder
   import --file PATH [--format F] [--dry-run] [--conflicts keep-mine|take-theirs]
                                  merge a graph file or folder into this one (formats below);
                                  --dry-run shows what would change and writes nothing;
                                  --conflicts: where a concept already in the graph holds a
                                  different description, category, note or attribute value
+
+FROM, TO and CONCEPT are ids or labels, matched as the search box matches them: an exact
+id, then an exact label, then the one clear search hit (Cairn says which it took).
 
 Options for every command:
   --db FILE    the graph database (default: ${defaultDatabasePath()})
@@ -49,11 +66,19 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   conflicts: { type: 'string' },
   'no-open': { type: 'boolean' },
+  k: { type: 'string' },
+  'max-hops': { type: 'string' },
+  relation: { type: 'string', multiple: true },
+  avoid: { type: 'string', multiple: true },
+  directed: { type: 'boolean' },
+  undirected: { type: 'boolean' },
+  depth: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
-const COMMANDS = ['serve', 'stats', 'search', 'export', 'import'] as const;
+const COMMANDS = ['serve', 'stats', 'search', 'path', 'neighbours', 'export', 'import'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface CliIo {
@@ -73,13 +98,14 @@ function parse(argv: string[]) {
   }
 }
 
-function parseLimit(raw: string | undefined): number {
-  if (raw === undefined) return 20;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new UsageError(`--limit must be a whole number from 1 to 100, not "${raw}"`);
+/** A whole-number option within bounds, or undefined when it was not given. */
+function parseWhole(raw: string | undefined, name: string, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${raw}"`);
   }
-  return limit;
+  return value;
 }
 
 function isCommand(name: string): name is Command {
@@ -101,7 +127,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!command) throw new UsageError('no command given');
     if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`);
     // Check every argument before the database is opened or created.
-    const limit = parseLimit(values.limit);
+    const limit = parseWhole(values.limit, 'limit', 100) ?? 20;
+    const k = parseWhole(values.k, 'k', PATH_LIMITS.maxK);
+    const maxHops = parseWhole(values['max-hops'], 'max-hops', PATH_LIMITS.maxHops);
+    const depth = parseWhole(values.depth, 'depth', LIMITS.neighbourhoodDepth) ?? 1;
+    if (values.directed && values.undirected) {
+      throw new UsageError('choose --directed or --undirected, not both');
+    }
     const port = parsePort(values.port);
     const databasePath = values.db ?? defaultDatabasePath();
     if (command === 'serve') {
@@ -116,6 +148,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === 'import' && !values.file) throw new UsageError('import needs --file PATH');
+    if (command === 'path' && rest.length !== 2) {
+      throw new UsageError(
+        'path needs two concepts, FROM and TO (quote a label with spaces: cairn path "API server" etcd)',
+      );
+    }
+    if (command === 'neighbours' && rest.length !== 1) {
+      throw new UsageError('neighbours needs one concept (quote a label with spaces)');
+    }
     const opened = openGraph(databasePath, { empty: values.empty });
     try {
       const context = { db: opened.db, databasePath: opened.file, stdout: io.stdout };
@@ -125,6 +165,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       if (command === 'stats') statsCommand(context);
       if (command === 'search') searchCommand(context, rest.join(' '), limit, io.isTty);
+      if (command === 'path') {
+        return pathCommand({ ...context, stderr: io.stderr }, [rest[0]!, rest[1]!], {
+          k,
+          maxHops,
+          relations: values.relation ?? [],
+          avoid: values.avoid ?? [],
+          directed: values.directed ?? false,
+          json: values.json ?? false,
+        });
+      }
+      if (command === 'neighbours') {
+        neighboursCommand({ ...context, stderr: io.stderr }, rest[0]!, depth, values.json ?? false);
+      }
       if (command === 'export') exportCommand(context, values.format, values.out);
       if (command === 'import') {
         await importCommand(context, {
