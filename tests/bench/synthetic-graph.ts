@@ -20,11 +20,14 @@ export function syntheticGraph(
   const file = path.join(dir, 'bench.sqlite');
   const { db } = openGraph(file, { empty: true });
   let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  // A 31-bit linear congruential generator. Math.imul keeps the product exact: in plain
+  // floating point it lost its low bits and the sequence repeated after 15,824 values,
+  // so the "250,000 links" were a few thousand.
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
   db.transaction(() => {
     for (let c = 0; c < 20; c++)
-      db.prepare('INSERT INTO categories VALUES (?, ?, ?)').run(
+      db.prepare('INSERT INTO categories (id, label, color) VALUES (?, ?, ?)').run(
         `cat-${c}`,
         `Category ${c}`,
         '#888888',

@@ -268,7 +268,7 @@ describe("Yen's k shortest paths against every simple path", () => {
   /** A deterministic random undirected graph as a Walk. */
   function randomWalk(seed: number, nodes: number, edges: number): Walk {
     let s = seed;
-    const random = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
     const adjacency = new Map<number, Set<number>>();
     for (let i = 0; i < nodes; i++) adjacency.set(i, new Set());
     for (let e = 0; e < edges; e++) {
