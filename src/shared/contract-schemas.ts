@@ -8,6 +8,7 @@ import { MAX_ENTRIES } from './filters';
 import { IMPORT_FORMATS, unknownImportFormat } from './import-formats';
 import { LAYOUT_NAMES } from './layouts';
 import { LIMITS } from './limits';
+import { CATEGORY_SHAPES } from './palette';
 import { PATH_LIMITS } from './paths';
 import {
   categoryNameSchema,
@@ -167,6 +168,26 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   saveNote: z.object({ id: conceptId, body: noteSchema }).strict(),
   setTags: z.object({ id: conceptId, tags: tagsSchema }).strict(),
   restoreOriginal: z.object({ id: conceptId }).strict(),
+  setCategoryStyle: z
+    .object({
+      id: z.string().min(1).max(LIMITS.idLength),
+      color: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, {
+          message: 'A category colour is written #rrggbb, for example #1f77b4.',
+        })
+        .optional(),
+      shape: z
+        .enum(CATEGORY_SHAPES, {
+          error: (issue) =>
+            `"${String(issue.input).slice(0, 40)}" is not a shape: use one of ${CATEGORY_SHAPES.join(', ')}.`,
+        })
+        .optional(),
+    })
+    .strict()
+    .refine((args) => args.color !== undefined || args.shape !== undefined, {
+      message: 'Give a colour or a shape for the category.',
+    }),
   undo: noArgs,
   redo: noArgs,
   getHistory: z.object({ limit: z.number().int().min(1).max(1_000).optional() }).strict(),

@@ -3,6 +3,7 @@
 // HTTP routes are all derived from `CairnApi` and `CONTRACT_METHODS`.
 import type {
   AppInfo,
+  Category,
   ConceptDetails,
   ConceptSummary,
   ExportFile,
@@ -28,6 +29,7 @@ import type { GraphFilter } from './filters';
 import type { GraphSummary, GraphView, LocalGraph, ViewRequest, ViewSettings } from './graph-view';
 import type { LayoutName } from './layouts';
 import type { ImportFormat } from './import-formats';
+import type { CategoryShape } from './palette';
 
 type NoArgs = Record<string, never>;
 
@@ -109,6 +111,12 @@ export interface CairnApi {
     positions: Position[];
   }): Promise<Mutation<{ moved: number }>>;
   setPinned(args: { ids: string[]; pinned: boolean }): Promise<Mutation<{ changed: number }>>;
+  /** A category's colour (`#rrggbb`) and/or node shape (CATEGORY_SHAPES); at least one. */
+  setCategoryStyle(args: {
+    id: string;
+    color?: string;
+    shape?: CategoryShape;
+  }): Promise<Mutation<Category>>;
 
   // History, kept in the database: it survives a restart.
   undo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
@@ -173,6 +181,7 @@ export const CONTRACT_METHODS = [
   'moveConcepts',
   'applyLayout',
   'setPinned',
+  'setCategoryStyle',
   'undo',
   'redo',
   'getHistory',

@@ -1,4 +1,5 @@
 // Domain types shared by every process. Pure TypeScript: no Node, DOM or Electron.
+import type { CategoryShape } from './palette';
 
 /** Where a concept or link came from: the shipped default graph, the user, or an imported file. */
 export type Origin = 'seed' | 'user' | 'import';
@@ -8,6 +9,8 @@ export interface Category {
   label: string;
   /** A CSS hex colour, `#rrggbb`. */
   color: string;
+  /** The node shape of its concepts (src/shared/palette.ts): categories beyond the palette's colours differ by shape. */
+  shape: CategoryShape;
 }
 
 /** What a list or the graph needs to draw a concept. */

@@ -59,7 +59,7 @@ describe('opening a graph file', () => {
     expect(tables.length).toBeGreaterThanOrEqual(5);
     for (const table of tables) expect(table, table.name).toMatchObject({ strict: 1 });
     db.exec(
-      "INSERT INTO categories VALUES ('c', 'C', '#000000'); INSERT INTO concepts (id, label, category, origin) VALUES ('a', 'A', 'c', 'user')",
+      "INSERT INTO categories (id, label, color) VALUES ('c', 'C', '#000000'); INSERT INTO concepts (id, label, category, origin) VALUES ('a', 'A', 'c', 'user')",
     );
     expect(() =>
       db.prepare("INSERT INTO positions (concept, x, y) VALUES (1, 'left', 0)").run(),

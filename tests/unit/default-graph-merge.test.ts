@@ -4,7 +4,8 @@ import { Editor } from '../../src/main/services/editing/editor';
 import { GraphReader } from '../../src/main/services/graph-reader';
 import { mergeDefaultGraph } from '../../src/main/seed/merge-default-graph';
 import { readDefaultGraph } from '../../src/main/seed/load-default-graph';
-import { openTempGraph, REPO_ROOT } from './helpers';
+import { openGraph } from '../../src/main/open-graph';
+import { openTempGraph, REPO_ROOT, track } from './helpers';
 
 const shipped = readDefaultGraph(path.join(REPO_ROOT, 'data', 'default-graph.json'));
 
@@ -56,6 +57,7 @@ describe('merging a newer default graph', () => {
       keptUserEdits: 1,
       linksAdded: 1,
       linksRemoved: 1,
+      categoriesUpdated: 0,
     });
     const reader = new GraphReader(db);
     const etcd = reader.concept('etcd');
@@ -84,6 +86,60 @@ describe('merging a newer default graph', () => {
       keptUserEdits: 0,
       linksAdded: 0,
       linksRemoved: 0,
+      categoriesUpdated: 0,
     });
+  });
+
+  it('recolours the categories whose colour the user never changed, and keeps the ones they set', () => {
+    const { db } = openTempGraph();
+    const editor = new Editor(db, new GraphReader(db));
+    editor.setCategoryStyle({ id: 'security', color: '#123456' });
+    editor.setCategoryStyle({ id: 'career', shape: 'diamond' });
+    editor.createConcept({ label: 'Mine', category: 'My own category' });
+    const mine = db
+      .prepare("SELECT id, color FROM categories WHERE label = 'My own category'")
+      .get() as {
+      id: string;
+      color: string;
+    };
+
+    const newer = structuredClone(shipped);
+    for (const c of newer.categories) c.color = '#0a0b0c';
+    newer.categories.push({ id: 'wasm', label: 'WebAssembly', color: '#0d0e0f' });
+    const report = mergeDefaultGraph(db, newer, 'newer');
+    expect(report.categoriesUpdated).toBe(shipped.categories.length - 1);
+
+    const style = db.prepare('SELECT color, shape FROM categories WHERE id = ?');
+    expect(style.get('security')).toEqual({ color: '#123456', shape: 'ellipse' });
+    // Changing the shape only is not changing the colour: it takes the new one and keeps the shape.
+    expect(style.get('career')).toEqual({ color: '#0a0b0c', shape: 'diamond' });
+    expect(style.get('storage')).toEqual({ color: '#0a0b0c', shape: 'ellipse' });
+    expect(style.get('wasm')).toEqual({ color: '#0d0e0f', shape: 'ellipse' });
+    expect(style.get(mine.id)).toEqual({ color: mine.color, shape: 'ellipse' });
+
+    // The shipped copy moved on: the next newer graph recolours storage again, security still not.
+    const newest = structuredClone(newer);
+    for (const c of newest.categories) c.color = '#fafafa';
+    expect(mergeDefaultGraph(db, newest, 'newest').categoriesUpdated).toBe(
+      newest.categories.length - 1,
+    );
+    expect(style.get('storage')).toEqual({ color: '#fafafa', shape: 'ellipse' });
+    expect(style.get('security')).toEqual({ color: '#123456', shape: 'ellipse' });
+  });
+
+  it('gives an old file the new default colours when it opens', () => {
+    const { db, file } = openTempGraph();
+    // As a file made before this palette: the old colours, shipped and current.
+    db.prepare("UPDATE categories SET color = '#4e79a7' WHERE id = 'containers'").run();
+    db.prepare("UPDATE seed_categories SET color = '#4e79a7' WHERE id = 'containers'").run();
+    db.prepare("UPDATE categories SET color = '#e15759' WHERE id = 'security'").run();
+    db.prepare("UPDATE seed_info SET value = 'older' WHERE key = 'fingerprint'").run();
+    db.close();
+    const reopened = track(openGraph(file).db);
+    const colour = reopened.prepare('SELECT color FROM categories WHERE id = ?').pluck();
+    const shippedColour = (id: string) => shipped.categories.find((c) => c.id === id)!.color;
+    expect(colour.get('containers')).toBe(shippedColour('containers'));
+    // Security's colour differed from its shipped copy: the user's, so it stays.
+    expect(colour.get('security')).toBe('#e15759');
   });
 });

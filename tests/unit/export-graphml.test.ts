@@ -72,7 +72,7 @@ describe('GraphML export', () => {
 
   it('escapes hostile and invalid text so the file stays well-formed', () => {
     const { db } = openTempGraph({ empty: true });
-    db.exec("INSERT INTO categories VALUES ('x', 'X', '#000000')");
+    db.exec("INSERT INTO categories (id, label, color) VALUES ('x', 'X', '#000000')");
     const nasty = `<script>alert("x")</script> & ]]> 'quotes' \u0001bell\u0007 emoji 🪨`;
     db.prepare(
       "INSERT INTO concepts (id, label, category, description, origin) VALUES ('a&b', ?, 'x', ?, 'user')",

@@ -6,6 +6,7 @@ import { CAIRN_APPLICATION_ID } from '../../src/main/db/connection';
 import { migrate } from '../../src/main/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
 import { openGraph } from '../../src/main/open-graph';
+import { History } from '../../src/main/services/history/history';
 import { tempDir, track } from './helpers';
 
 /** A real Cairn file stopped at an older schema version, with rows in it. */
@@ -217,7 +218,7 @@ describe('migrations', () => {
     const opened = openGraph(file);
     track(opened.db);
     const d = opened.db;
-    expect(opened.migrated).toEqual([6]);
+    expect(opened.migrated).toEqual(MIGRATIONS.slice(5).map((m) => m.version));
     expect(
       d.prepare('SELECT relation, kind, parallel, import_batch FROM links ORDER BY id').all(),
     ).toEqual([
@@ -254,6 +255,89 @@ describe('migrations', () => {
     d.prepare("DELETE FROM concepts WHERE id = 'node'").run();
     expect(d.prepare('SELECT count(*) AS n FROM concept_attributes').get()).toEqual({ n: 0 });
     expect(d.prepare('SELECT count(*) AS n FROM link_attributes').get()).toEqual({ n: 0 });
+  });
+
+  it('0007 gives every category of a version-6 file a shape and keeps the default graph colours as shipped, and old undo steps still apply', () => {
+    const { db } = databaseAtVersion(6);
+    db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b'), ('mine', 'Mine', '#6f4e7c');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', 'Smallest unit', 'seed'),
+        ('idea', 'Idea', 'k8s', '', 'user');
+      INSERT INTO seed_concepts (id, label, category, description) VALUES ('pod', 'Pod', 'k8s', 'Smallest unit');
+    `);
+    // An undo step recorded before shapes existed: creating the category "Mine".
+    const image = {
+      table: 'categories',
+      pk: ['mine'],
+      row: { id: 'mine', label: 'Mine', color: '#6f4e7c' },
+    };
+    db.prepare(
+      "INSERT INTO changes (summary, forward, backward) VALUES ('Created “Idea”', ?, ?)",
+    ).run(JSON.stringify([image]), JSON.stringify([{ ...image, row: null }]));
+    migrate(db, MIGRATIONS.slice(0, 7));
+    track(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.prepare('SELECT * FROM categories ORDER BY id').all()).toEqual([
+      { id: 'k8s', label: 'Kubernetes', color: '#f28e2b', shape: 'ellipse' },
+      { id: 'mine', label: 'Mine', color: '#6f4e7c', shape: 'ellipse' },
+    ]);
+    // Only the default graph's categories have a shipped copy.
+    expect(db.prepare('SELECT * FROM seed_categories').all()).toEqual([
+      { id: 'k8s', label: 'Kubernetes', color: '#f28e2b' },
+    ]);
+    expect(() => db.prepare("UPDATE categories SET shape = 'blob' WHERE id = 'k8s'").run()).toThrow(
+      /CHECK constraint failed/,
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM concepts').get()).toEqual({ n: 2 });
+
+    // Undo and redo of the old step: the row's image has no shape, and the default fills it.
+    const history = new History(db);
+    history.undo();
+    expect(db.prepare("SELECT * FROM categories WHERE id = 'mine'").get()).toBeUndefined();
+    history.redo();
+    expect(db.prepare("SELECT * FROM categories WHERE id = 'mine'").get()).toEqual({
+      id: 'mine',
+      label: 'Mine',
+      color: '#6f4e7c',
+      shape: 'ellipse',
+    });
+  });
+
+  it('a version-6 file opens as version 7 with its import batches, attributes and multi-edges intact', () => {
+    const { db, file } = databaseAtVersion(6);
+    db.exec(`
+      INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO import_batches (id, file, format) VALUES (1, 'cluster.gexf', 'gexf');
+      INSERT INTO concepts (id, label, category, description, origin, provenance, import_batch) VALUES
+        ('pod', 'Pod', 'k8s', '', 'import', 'import: cluster.gexf', 1),
+        ('node', 'Node', 'k8s', '', 'import', 'import: cluster.gexf', 1);
+      INSERT INTO links (source, target, relation, origin, kind, parallel, import_batch) VALUES
+        (1, 2, 'runs on', 'import', 'typed', 0, 1), (1, 2, 'runs on', 'import', 'typed', 1, 1);
+      INSERT INTO concept_attributes (concept, name, type, value) VALUES (1, 'degree', 'int', '2');
+      INSERT INTO link_attributes (link, name, type, value) VALUES (2, 'weight', 'double', '0.5');
+    `);
+    db.close();
+    const opened = openGraph(file);
+    track(opened.db);
+    const d = opened.db;
+    expect(opened.migrated).toEqual([7]);
+    expect(d.pragma('user_version', { simple: true })).toBe(7);
+    expect(d.prepare('SELECT id, shape FROM categories').all()).toEqual([
+      { id: 'k8s', shape: 'ellipse' },
+    ]);
+    expect(d.prepare('SELECT id, import_batch FROM concepts ORDER BY key').all()).toEqual([
+      { id: 'pod', import_batch: 1 },
+      { id: 'node', import_batch: 1 },
+    ]);
+    expect(d.prepare('SELECT parallel FROM links ORDER BY id').pluck().all()).toEqual([0, 1]);
+    expect(d.prepare('SELECT name, value FROM concept_attributes').all()).toEqual([
+      { name: 'degree', value: '2' },
+    ]);
+    expect(d.prepare('SELECT link, name FROM link_attributes').all()).toEqual([
+      { link: 2, name: 'weight' },
+    ]);
+    expect(d.prepare('SELECT file FROM import_batches').pluck().all()).toEqual(['cluster.gexf']);
   });
 
   it('applies nothing when a migration fails half-way', () => {

@@ -93,7 +93,11 @@ export function insertDefaultGraph(db: Database, graph: DefaultGraph, fingerprin
   }
   for (const l of graph.links) insertLink.run(l.relation, l.source, l.target);
 
-  // The pristine copy that the user's edits never touch (see migration 0003).
+  // The pristine copy that the user's edits never touch (see migrations 0003 and 0005).
+  const seedCategory = db.prepare(
+    'INSERT INTO seed_categories (id, label, color) VALUES (?, ?, ?)',
+  );
+  for (const c of graph.categories) seedCategory.run(c.id, c.label, c.color);
   const seedConcept = db.prepare(
     'INSERT INTO seed_concepts (id, label, category, description, tags) VALUES (?, ?, ?, ?, ?)',
   );

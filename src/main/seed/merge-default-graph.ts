@@ -11,6 +11,8 @@ export interface SeedMergeReport {
   keptUserEdits: number;
   linksAdded: number;
   linksRemoved: number;
+  /** Categories that took the newer shipped colour (or label); those the user restyled keep theirs. */
+  categoriesUpdated: number;
 }
 
 interface SeedRow {
@@ -52,12 +54,10 @@ export function mergeDefaultGraph(
     keptUserEdits: 0,
     linksAdded: 0,
     linksRemoved: 0,
+    categoriesUpdated: 0,
   };
   db.transaction(() => {
-    const insertCategory = db.prepare(
-      'INSERT INTO categories (id, label, color) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
-    );
-    for (const c of graph.categories) insertCategory.run(c.id, c.label, c.color);
+    report.categoriesUpdated = mergeCategories(db, graph.categories);
 
     const shipped = db.prepare(
       'SELECT id, label, category, description, tags FROM seed_concepts WHERE id = ?',
@@ -162,3 +162,45 @@ export function mergeDefaultGraph(
   })();
   return report;
 }
+
+interface CategoryRow {
+  label: string;
+  color: string;
+}
+
+/**
+ * Categories as concepts are merged: one whose colour (or label) is still the shipped one
+ * takes the newer one; one the user restyled keeps theirs. New ones arrive. Returns how
+ * many existing categories changed.
+ */
+function mergeCategories(db: Database, categories: DefaultGraph['categories']): number {
+  const shipped = db.prepare('SELECT label, color FROM seed_categories WHERE id = ?');
+  const current = db.prepare('SELECT label, color FROM categories WHERE id = ?');
+  const insert = db.prepare('INSERT INTO categories (id, label, color) VALUES (?, ?, ?)');
+  const update = db.prepare('UPDATE categories SET label = ?, color = ? WHERE id = ?');
+  const upsertSeed = db.prepare(
+    `INSERT INTO seed_categories (id, label, color) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET label = excluded.label, color = excluded.color`,
+  );
+  let updated = 0;
+  for (const category of categories) {
+    const old = shipped.get(category.id) as CategoryRow | undefined;
+    const now = current.get(category.id) as CategoryRow | undefined;
+    if (!now) {
+      insert.run(category.id, category.label, category.color);
+    } else if (old) {
+      // The same colour written another way is not a change of the user's.
+      const color = sameColour(now.color, old.color) ? category.color : now.color;
+      const label = now.label === old.label ? category.label : now.label;
+      if (color !== now.color || label !== now.label) {
+        update.run(label, color, category.id);
+        updated++;
+      }
+    }
+    // A category the user made before it was shipped (no shipped copy) stays as it is.
+    upsertSeed.run(category.id, category.label, category.color);
+  }
+  return updated;
+}
+
+const sameColour = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -93,7 +93,7 @@ export class GraphReader {
 
   categories(): Category[] {
     return this.db
-      .prepare('SELECT id, label, color FROM categories ORDER BY label')
+      .prepare('SELECT id, label, color, shape FROM categories ORDER BY label')
       .all() as Category[];
   }
 

@@ -96,6 +96,7 @@ export function createHandlers(
     saveNote: ({ id, body }) => editor.saveNote(id, body),
     setTags: ({ id, tags }) => editor.setTags(id, tags),
     restoreOriginal: ({ id }) => editor.restoreOriginal(id),
+    setCategoryStyle: (args) => editor.setCategoryStyle(args),
     undo: () => editor.undo(),
     redo: () => editor.redo(),
     getHistory: ({ limit }) => editor.getHistory(limit),

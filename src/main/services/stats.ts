@@ -50,7 +50,7 @@ export function vocabulary(db: Database): Vocabulary {
       )
       .all() as CountBy[],
     categories: db
-      .prepare('SELECT id, label, color FROM categories ORDER BY label')
+      .prepare('SELECT id, label, color, shape FROM categories ORDER BY label')
       .all() as Category[],
     tags: db
       .prepare(

@@ -5,6 +5,7 @@ import { mentionsSeedCopyChangeLogSchema } from './0003-mentions-seed-copy-chang
 import { seedFingerprintSchema } from './0004-seed-fingerprint';
 import { viewIndexPinsAndTypoSearchSchema } from './0005-view-index-pins-and-typo-search';
 import { importBatchesAttributesSchema } from './0006-import-batches-attributes';
+import { categoryShapeSchema } from './0007-category-shape';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   seedFingerprintSchema,
   viewIndexPinsAndTypoSearchSchema,
   importBatchesAttributesSchema,
+  categoryShapeSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type {
+  Category,
   ConceptDetails,
   HistoryEntry,
   Link,
@@ -11,6 +12,8 @@ import type { GraphReader } from '../graph-reader';
 import { History, type Applied } from '../history/history';
 import { patchFromImages } from '../history/patch';
 import { LINK_COLUMNS, LINK_JOINS, toLink, type LinkRow } from '../rows';
+import type { CategoryShape } from '../../../shared/palette';
+import { findCategory, setCategoryStyle } from './category-edits';
 import { createConcept, deleteConcept, restoreOriginal, updateConcept } from './concept-edits';
 import { createLink, deleteLink, updateLink } from './link-edits';
 import { findConcept } from './lookups';
@@ -175,6 +178,24 @@ export class Editor {
       setPinned(this.db, r, ids, pinned),
     );
     return this.answer({ ...applied, value: { changed: applied.value } });
+  }
+
+  setCategoryStyle(args: {
+    id: string;
+    color?: string;
+    shape?: CategoryShape;
+  }): Mutation<Category> {
+    const { label } = findCategory(this.db, args.id);
+    const what =
+      args.color !== undefined && args.shape !== undefined
+        ? 'colour and shape'
+        : args.color !== undefined
+          ? 'colour'
+          : 'shape';
+    const applied = this.history.record(`Changed the ${what} of the category “${label}”`, (r) =>
+      setCategoryStyle(this.db, r, args),
+    );
+    return this.answer({ ...applied, value: findCategory(this.db, args.id) });
   }
 
   undo(): Mutation<HistoryEntry | null> {

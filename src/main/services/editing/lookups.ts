@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Origin } from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
 import { foldLabel } from '../../../shared/labels';
+import { nextCategoryStyle, type CategoryStyle } from '../../../shared/palette';
 import type { Recorder } from '../history/row-images';
 
 export interface ConceptRef {
@@ -101,21 +102,9 @@ export function newConceptId(db: Database, label: string): string {
   return firstFree(slugify(label, 60, 'concept'), (id) => taken.get(id) !== undefined);
 }
 
-// Colours for categories the user creates, distinct from the default graph's.
-const NEW_CATEGORY_COLOURS = [
-  '#6f4e7c',
-  '#0b84a5',
-  '#f6c85f',
-  '#9dd866',
-  '#ca472f',
-  '#ffa056',
-  '#8dddd0',
-  '#5e60ce',
-];
-
 /**
  * The category a person typed: an existing one by id or label (any case), or a new
- * one with that label and a colour not yet in use.
+ * one with that label and the next palette colour not yet in use (then the next shape).
  */
 export function resolveCategory(db: Database, recorder: Recorder, name: string): string {
   const existing = db
@@ -129,14 +118,15 @@ export function resolveCategory(db: Database, recorder: Recorder, name: string):
     slugify(name, 40, 'category'),
     (candidate) => taken.get(candidate) !== undefined,
   );
-  const used = new Set(
-    (db.prepare('SELECT color FROM categories').all() as { color: string }[]).map((c) => c.color),
+  const { color, shape } = nextCategoryStyle(
+    db.prepare('SELECT color, shape FROM categories').all() as CategoryStyle[],
   );
-  const count = (db.prepare('SELECT count(*) AS n FROM categories').get() as { n: number }).n;
-  const color =
-    NEW_CATEGORY_COLOURS.find((c) => !used.has(c)) ??
-    NEW_CATEGORY_COLOURS[count % NEW_CATEGORY_COLOURS.length]!;
-  db.prepare('INSERT INTO categories (id, label, color) VALUES (?, ?, ?)').run(id, name, color);
+  db.prepare('INSERT INTO categories (id, label, color, shape) VALUES (?, ?, ?, ?)').run(
+    id,
+    name,
+    color,
+    shape,
+  );
   recorder.created('categories', [id]);
   return id;
 }

@@ -69,7 +69,7 @@ export interface ExportScope {
 export function readGraphForExport(db: Database, scope?: ExportScope): ExportGraph {
   return db.transaction(() => {
     const categories = db
-      .prepare('SELECT id, label, color FROM categories ORDER BY id')
+      .prepare('SELECT id, label, color, shape FROM categories ORDER BY id')
       .all() as Category[];
     // Tags travel as a JSON array so that no separator character can split a tag.
     const rows = db

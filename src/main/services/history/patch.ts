@@ -63,7 +63,7 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
     .all(keys) as { id: string; x: number; y: number; pinned: number; manual: number }[];
   const categories = categoriesChanged
     ? (db
-        .prepare('SELECT id, label, color FROM categories ORDER BY label')
+        .prepare('SELECT id, label, color, shape FROM categories ORDER BY label')
         .all() as GraphPatch['categories'])
     : null;
   return {

@@ -134,6 +134,8 @@ class ImportMerge implements ImportSink {
         this.report.categoriesAdded.push(label);
         if (declared?.color)
           this.db.prepare('UPDATE categories SET color = ? WHERE id = ?').run(declared.color, id);
+        if (declared?.shape)
+          this.db.prepare('UPDATE categories SET shape = ? WHERE id = ?').run(declared.shape, id);
       }
       this.categoryIds.set(wanted, id);
     }

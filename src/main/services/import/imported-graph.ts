@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CairnError } from '../../../shared/errors';
 import { findControlCharacter } from '../../../shared/control-characters';
 import { ATTRIBUTE_TYPES, type AttributeType } from '../../../shared/domain';
+import type { CategoryShape } from '../../../shared/palette';
 import {
   categoryNameSchema,
   descriptionSchema,
@@ -68,6 +69,8 @@ export interface ImportedCategory {
   id: string;
   label: string;
   color: string | null;
+  /** Cairn's JSON carries the node shape too. */
+  shape?: CategoryShape | null;
 }
 
 export interface ImportedConcept {

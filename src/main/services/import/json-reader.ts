@@ -4,6 +4,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { isCategoryShape } from '../../../shared/palette';
 import {
   ATTRIBUTE_TYPES,
   importedAttribute,
@@ -224,10 +225,13 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
     .map((node) => {
       r.object(node, 'a category');
       const color = r.string(property(node, 'color'), 'a category colour', node);
+      const shape = r.string(property(node, 'shape'), 'a category shape', node);
       return {
         id: r.requiredString(property(node, 'id'), 'a category id', node),
         label: r.requiredString(property(node, 'label'), 'a category label', node),
         color: color && /^#[0-9a-f]{6}$/i.test(color) ? color : null,
+        // A shape this Cairn does not draw is left out: the category gets the next one.
+        shape: shape && isCategoryShape(shape) ? shape : null,
       };
     });
   const concepts = r.array(property(root, 'concepts'), 'concepts').map((node) => {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Origin } from '../../../shared/domain';
+import type { Category, Origin } from '../../../shared/domain';
 import type { GraphFilter } from '../../../shared/filters';
 import type { CategoryEntry, FacetEntry, GraphSummary } from '../../../shared/graph-view';
 import { filterSql } from './filter-sql';
@@ -47,11 +47,9 @@ export class GraphSummaries {
       counts('c.category', 'concepts c', 'c.category').map((r) => [r.key, r]),
     );
     const categories: CategoryEntry[] = (
-      this.db.prepare('SELECT id, label, color FROM categories ORDER BY label').all() as {
-        id: string;
-        label: string;
-        color: string;
-      }[]
+      this.db
+        .prepare('SELECT id, label, color, shape FROM categories ORDER BY label')
+        .all() as Category[]
     )
       .map((c) => ({
         ...c,

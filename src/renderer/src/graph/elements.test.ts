@@ -46,7 +46,7 @@ function styled() {
     style: graphStyles('light', false, { node: 1, label: 1 }),
   });
 }
-const colours = coloursOf([{ id: 'k', label: 'K', color: '#4e79a7' }]);
+const colours = coloursOf([{ id: 'k', label: 'K', color: '#4e79a7', shape: 'ellipse' }]);
 const drawnConcept = (id: string, label = id, x: number | null = 0): ViewConcept => ({
   ...concept(id, label),
   x,

@@ -7,8 +7,8 @@ import { drawnGraph, HighlightDrawing, highlightFor, litConcepts, NO_HIGHLIGHT }
 // pod —runs on→ node —part of→ cluster;  etcd —stores data for→ api;  api —runs on→ node
 const SNAPSHOT: GraphSnapshot = {
   categories: [
-    { id: 'k', label: 'Kubernetes', color: '#4e79a7' },
-    { id: 's', label: 'Storage', color: '#f28e2b' },
+    { id: 'k', label: 'Kubernetes', color: '#4e79a7', shape: 'ellipse' as const },
+    { id: 's', label: 'Storage', color: '#f28e2b', shape: 'ellipse' as const },
   ],
   concepts: [
     { id: 'pod', label: 'Pod', category: 'k', origin: 'seed' },
