@@ -300,27 +300,30 @@ describe("Yen's k shortest paths against every simple path", () => {
     return lengths.sort((a, b) => a - b);
   }
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('finds the k shortest on random graph %i', (seed) => {
-    const walk = randomWalk(seed, 14, 26);
-    for (const [from, to] of [
-      [0, 13],
-      [1, 7],
-      [2, 11],
-    ] as const) {
-      const expected = allSimplePathLengths(walk, from, to, 6).slice(0, 10);
-      const found = kShortestPaths(walk, from, to, 10, 6);
-      expect(found.map((p) => p.nodes.length - 1)).toEqual(expected);
-      for (const path of found) {
-        expect(path.nodes[0]).toBe(from);
-        expect(path.nodes.at(-1)).toBe(to);
-        expect(new Set(path.nodes).size).toBe(path.nodes.length);
-        path.nodes.slice(1).forEach((node, i) => {
-          expect(walk.out(path.nodes[i]!).some((step) => step.node === node)).toBe(true);
-        });
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
+    'finds the k shortest on random graph %i',
+    (seed) => {
+      const walk = randomWalk(seed, 14, 26);
+      for (const [from, to] of [
+        [0, 13],
+        [1, 7],
+        [2, 11],
+      ] as const) {
+        const expected = allSimplePathLengths(walk, from, to, 6).slice(0, 10);
+        const found = kShortestPaths(walk, from, to, 10, 6);
+        expect(found.map((p) => p.nodes.length - 1)).toEqual(expected);
+        for (const path of found) {
+          expect(path.nodes[0]).toBe(from);
+          expect(path.nodes.at(-1)).toBe(to);
+          expect(new Set(path.nodes).size).toBe(path.nodes.length);
+          path.nodes.slice(1).forEach((node, i) => {
+            expect(walk.out(path.nodes[i]!).some((step) => step.node === node)).toBe(true);
+          });
+        }
+        expect(new Set(found.map((p) => p.nodes.join(','))).size).toBe(found.length);
       }
-      expect(new Set(found.map((p) => p.nodes.join(','))).size).toBe(found.length);
-    }
-  });
+    },
+  );
 });
 
 describe('path finding on the default graph', () => {

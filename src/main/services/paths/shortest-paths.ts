@@ -119,12 +119,14 @@ export function kShortestPaths(
 ): KeyPath[] {
   const first = shortestPath(walk, start, end, maxHops);
   if (!first) return [];
-  const found = [first];
-  const candidates: KeyPath[] = [];
+  // With each path, where it left the path it was spun from: spurs before that point
+  // would only find candidates already found (Lawler's refinement of Yen's algorithm).
+  const found: Spun[] = [{ ...first, deviation: 0 }];
+  const candidates: Spun[] = [];
   const known = new Set([first.nodes.join(',')]);
   while (found.length < k) {
     const last = found[found.length - 1]!;
-    for (let i = 0; i < last.nodes.length - 1; i++) {
+    for (let i = last.deviation; i < last.nodes.length - 1; i++) {
       const spur = last.nodes[i]!;
       const root = last.nodes.slice(0, i + 1);
       const hops = new Set<string>();
@@ -141,6 +143,7 @@ export function kShortestPaths(
       const path = {
         nodes: [...root.slice(0, i), ...spurPath.nodes],
         steps: [...last.steps.slice(0, i), ...spurPath.steps],
+        deviation: i,
       };
       const signature = path.nodes.join(',');
       if (known.has(signature)) continue;
@@ -155,5 +158,7 @@ export function kShortestPaths(
     });
     found.push(candidates.splice(best, 1)[0]!);
   }
-  return found;
+  return found.map(({ nodes, steps }) => ({ nodes, steps }));
 }
+
+type Spun = KeyPath & { deviation: number };
