@@ -56,6 +56,17 @@ describe('the colour and shape of a category', () => {
       color: '#a1b2c3',
       shape: 'hexagon',
     });
+    // Cytoscape.js JSON styles each node by its category's shape.
+    const cyjs = await reopened.api.exportGraph({ format: 'cytoscape' });
+    const doc = JSON.parse(Buffer.from(cyjs.base64, 'base64').toString('utf8')) as {
+      style: { selector: string; style: Record<string, string> }[];
+      elements: { nodes: { data: { category: string; color: string; shape: string } }[] };
+    };
+    expect(doc.style[0]!.style.shape).toBe('data(shape)');
+    const secure = doc.elements.nodes.filter((n) => n.data.category === 'security');
+    expect(secure.length).toBeGreaterThan(0);
+    for (const node of secure)
+      expect(node.data).toMatchObject({ color: '#a1b2c3', shape: 'hexagon' });
   });
 
   it.each([

@@ -9,10 +9,12 @@ import type { ExportGraph } from './export-model';
 export function writeCytoscapeJson(graph: ExportGraph, emit: (chunk: string) => void): void {
   const colours = new Map<string, string>();
   const categoryLabels = new Map<string, string>();
+  const shapes = new Map<string, string>();
   for (const category of graph.categories) {
     const colour = normaliseHexColour(category.color);
     if (colour) colours.set(category.id, colour);
     categoryLabels.set(category.id, category.label);
+    shapes.set(category.id, category.shape);
   }
   // Cytoscape.js keeps nodes and edges in one id space, so an edge id must not be a concept id.
   const nodeIds = new Set(graph.concepts.map((c) => c.id));
@@ -25,7 +27,7 @@ export function writeCytoscapeJson(graph: ExportGraph, emit: (chunk: string) => 
   emit('  "data": { "name": "Cairn" },\n');
   emit(
     '  "style": [\n' +
-      '    { "selector": "node", "style": { "label": "data(label)", "background-color": "data(color)" } },\n' +
+      '    { "selector": "node", "style": { "label": "data(label)", "background-color": "data(color)", "shape": "data(shape)" } },\n' +
       '    { "selector": "edge", "style": { "label": "data(label)", "curve-style": "bezier", "target-arrow-shape": "triangle" } }\n' +
       '  ],\n',
   );
@@ -38,6 +40,7 @@ export function writeCytoscapeJson(graph: ExportGraph, emit: (chunk: string) => 
         category: c.category,
         categoryLabel: categoryLabels.get(c.category) ?? c.category,
         color: colours.get(c.category) ?? '#999999',
+        shape: shapes.get(c.category) ?? 'ellipse',
         description: c.description,
         origin: c.origin,
         tags: c.tags,
