@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PathFinder, type FindPathsArgs } from '../../src/main/services/paths/find-paths';
 import { kShortestPaths, type Walk } from '../../src/main/services/paths/shortest-paths';
+import { GraphSummaries } from '../../src/main/services/view/summary';
+import { ViewQuery } from '../../src/main/services/view/view-query';
 import { filterSchema } from '../../src/shared/contract-schemas';
 import type { PathHop } from '../../src/shared/domain';
 import { NO_FILTER, normaliseFilter, setEntry, withFacet } from '../../src/shared/filters';
@@ -198,6 +200,34 @@ describe('path finding on hand-made graphs', () => {
       { categories: { b: 'other' } },
     );
     expect(sentences(find(around, { from: 'a', to: 'c', filter: hideOther }).paths)).toEqual([
+      'A —x→ D —x→ E —x→ C',
+    ]);
+  });
+
+  it('hides what the map hides: an import file by the name the filter panel lists', () => {
+    const db = graph(
+      `
+      a>b x
+      b>c x
+      a>d x
+      d>e x
+      e>c x`,
+    );
+    db.prepare(
+      "UPDATE concepts SET origin = 'import', provenance = 'import: cluster.gexf' WHERE id = 'b'",
+    ).run();
+    // The filter panel's import-file entries are the summary's keys.
+    const listed = new GraphSummaries(db).summary(NO_FILTER).importFiles.map((f) => f.key);
+    expect(listed).toEqual(['import: cluster.gexf']);
+    const hideFile = withFacet(
+      NO_FILTER,
+      'importFiles',
+      setEntry(NO_FILTER.importFiles, listed[0]!, 'hidden'),
+    );
+    expect(new ViewQuery(db).view({ filter: hideFile }).concepts.map((c) => c.id)).not.toContain(
+      'b',
+    );
+    expect(sentences(find(db, { from: 'a', to: 'c', filter: hideFile }).paths)).toEqual([
       'A —x→ D —x→ E —x→ C',
     ]);
   });

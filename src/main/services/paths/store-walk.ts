@@ -2,13 +2,8 @@
 // at a time, as the search reaches it (never the whole graph), kept for the rest of
 // the request, and seen through the search's limits: direction, relations, the filter.
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  facetIsOn,
-  facetShows,
-  facetShowsAny,
-  filterIsOn,
-  type GraphFilter,
-} from '../../../shared/filters';
+import { facetShows, filterIsOn, NO_FILTER, type GraphFilter } from '../../../shared/filters';
+import { filterSql } from '../view/filter-sql';
 import type { Step, Walk } from './shortest-paths';
 
 interface LinkRow {
@@ -48,36 +43,34 @@ export class LinkIndex {
   }
 }
 
-interface ConceptFacts {
-  category: string;
-  origin: string;
-  provenance: string | null;
-  has_note: number;
-  tags: string;
-}
-
-const IMPORT_PROVENANCE = 'import: ';
-
-/** Whether the map's filter shows a concept, asked one concept at a time and remembered. */
+/**
+ * Whether the map's filter shows a concept, asked one concept at a time and remembered.
+ * It asks the map's own SQL (view/filter-sql.ts), so a path never passes through a
+ * concept the map hides, nor misses one it shows. The relations facet is left to the
+ * walk, link by link (StoreWalk.allowed): a concept reached along a shown link has one.
+ */
 export class ConceptFilter {
-  private readonly facts: Statement<[number], ConceptFacts> | null;
+  private readonly query: Statement<[Record<string, string | number>], 1> | null;
+  private readonly params: Record<string, string>;
   private readonly shown = new Map<number, boolean>();
 
   constructor(
     db: Database,
     private readonly filter: GraphFilter,
   ) {
-    this.facts = filterIsOn(filter)
-      ? db.prepare(`
-          SELECT c.category, c.origin, c.provenance,
-                 EXISTS (SELECT 1 FROM notes n WHERE n.concept = c.key AND n.body <> '') AS has_note,
-                 (SELECT json_group_array(tag) FROM tags WHERE concept = c.key) AS tags
-          FROM concepts c WHERE c.key = ?`)
+    const sql = filterSql({ ...filter, relations: NO_FILTER.relations });
+    this.params = sql.params;
+    this.query = filterIsOn(filter)
+      ? db
+          .prepare<[Record<string, string | number>], 1>(
+            `SELECT 1 FROM concepts c WHERE c.key = @key AND ${sql.concepts}`,
+          )
+          .pluck()
       : null;
   }
 
   get isOn(): boolean {
-    return this.facts !== null;
+    return this.query !== null;
   }
 
   /** Whether links of this relation are shown (the filter's relations facet). */
@@ -86,33 +79,13 @@ export class ConceptFilter {
   }
 
   shows(key: number): boolean {
-    if (!this.facts) return true;
+    if (!this.query) return true;
     let shown = this.shown.get(key);
     if (shown === undefined) {
-      const facts = this.facts.get(key);
-      shown = facts !== undefined && this.judge(facts);
+      shown = this.query.get({ ...this.params, key }) !== undefined;
       this.shown.set(key, shown);
     }
     return shown;
-  }
-
-  private judge(facts: ConceptFacts): boolean {
-    const f = this.filter;
-    if (!facetShows(f.categories, facts.category)) return false;
-    if (!facetShows(f.origins, facts.origin)) return false;
-    if (facetIsOn(f.importFiles)) {
-      // An imported concept's file is its provenance, "import: FILE"; others have none.
-      const file =
-        facts.origin === 'import' && facts.provenance?.startsWith(IMPORT_PROVENANCE)
-          ? [facts.provenance.slice(IMPORT_PROVENANCE.length)]
-          : [];
-      if (!facetShowsAny(f.importFiles, file)) return false;
-    }
-    if (facetIsOn(f.tags) && !facetShowsAny(f.tags, JSON.parse(facts.tags) as string[]))
-      return false;
-    if (f.note === 'with' && !facts.has_note) return false;
-    if (f.note === 'without' && facts.has_note) return false;
-    return true;
   }
 }
 
