@@ -141,4 +141,20 @@ describe('category styles in exchange', () => {
         .get(),
     ).toBe('ellipse');
   });
+
+  it("travel through Cairn's Cytoscape.js JSON as the category's, not as an attribute of each concept", async () => {
+    const { api, db } = freshGraph();
+    await api.setCategoryStyle({ id: 'security', color: '#123456', shape: 'vee' });
+    const file = path.join(tempDir(), 'graph.cyjs');
+    exportGraph(db, 'cytoscape', file);
+
+    const target = openTempGraph({ empty: true }).db;
+    importGraph(target, await readImport(file, 'cytoscape'), 'graph.cyjs', { dryRun: false });
+    expect(
+      target.prepare("SELECT color, shape FROM categories WHERE label = 'Security'").get(),
+    ).toEqual({ color: '#123456', shape: 'vee' });
+    expect(
+      target.prepare('SELECT DISTINCT name FROM concept_attributes ORDER BY name').pluck().all(),
+    ).toEqual([]);
+  });
 });

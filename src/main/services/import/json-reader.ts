@@ -64,6 +64,7 @@ function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): vo
 }
 
 const ORIGINS = ['seed', 'user', 'import'];
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** What Cairn's format writes for a concept and a link; any other property is an attribute. */
 const CAIRN_CONCEPT_FIELDS: ReadonlySet<string> = new Set([
   'id',
@@ -229,7 +230,7 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       return {
         id: r.requiredString(property(node, 'id'), 'a category id', node),
         label: r.requiredString(property(node, 'label'), 'a category label', node),
-        color: color && /^#[0-9a-f]{6}$/i.test(color) ? color : null,
+        color: color && HEX_COLOUR.test(color) ? color : null,
         // A shape this Cairn does not draw is left out: the category gets the next one.
         shape: shape && isCategoryShape(shape) ? shape : null,
       };
@@ -317,19 +318,33 @@ export function readCytoscapeJson({ root, lines }: JsonTree, file: string): Impo
     }
     return null;
   };
+  // Cairn's own export draws each node with its category's colour and shape: those are
+  // the category's, declared once (by its label, as the concepts name it), not attributes.
+  const categories = new Map<string, ImportedCategory>();
   const concepts = nodes.map((node) => {
     const data = dataOf(node);
     const used = new Set(['id', 'description', 'note', 'tags']);
-    if (byCairn) for (const key of ['category', 'color']) used.add(key);
+    if (byCairn) for (const key of ['category', 'color', 'shape']) used.add(key);
     marker(data, 'origin', ORIGINS, used);
+    const category = r.string(
+      first(data, ['categoryLabel', 'category', 'type', 'group'], used),
+      'the category',
+      node,
+    );
+    if (byCairn && category !== null && !categories.has(category)) {
+      const color = r.string(property(data, 'color'), 'the colour', node);
+      const shape = r.string(property(data, 'shape'), 'the shape', node);
+      categories.set(category, {
+        id: category,
+        label: category,
+        color: color && HEX_COLOUR.test(color) ? color : null,
+        shape: shape && isCategoryShape(shape) ? shape : null,
+      });
+    }
     return importedConcept(file, r.line(node), {
       key: r.requiredString(property(data, 'id'), 'the node id', node),
       label: r.string(first(data, ['label', 'name', 'shared name'], used), 'the label', node),
-      category: r.string(
-        first(data, ['categoryLabel', 'category', 'type', 'group'], used),
-        'the category',
-        node,
-      ),
+      category,
       description: r.string(property(data, 'description'), 'the description', node),
       note: r.string(property(data, 'note'), 'the note', node),
       tags: r.tags(property(data, 'tags'), node),
@@ -356,5 +371,11 @@ export function readCytoscapeJson({ root, lines }: JsonTree, file: string): Impo
       attributes: r.extraAttributes(data, used, node),
     });
   });
-  return { format: 'cytoscape', categories: [], concepts, links, warnings: [] };
+  return {
+    format: 'cytoscape',
+    categories: [...categories.values()],
+    concepts,
+    links,
+    warnings: [],
+  };
 }
