@@ -129,7 +129,15 @@ describe('category styles in exchange', () => {
     );
 
     const target = openTempGraph({ empty: true }).db;
-    importGraph(target, await readImport(file, 'json'), 'graph.json', { dryRun: false });
+    const report = importGraph(target, await readImport(file, 'json'), 'graph.json', {
+      dryRun: false,
+    });
+    // What it could not keep is named in the report.
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^graph\.json, line \d+: the category "DevOps & operations" has the shape "blob", which this Cairn does not draw, so it was not kept\.$/,
+      ),
+    ]);
     const style = target.prepare('SELECT color, shape FROM categories WHERE id = ?');
     expect(style.get('security')).toEqual({ color: '#123456', shape: 'vee' });
     expect(style.get('my-category')).toEqual({ color: '#654321', shape: 'star' });

@@ -221,17 +221,27 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       `this is version ${String(version?.value ?? 'unknown')} of Cairn's format; this Cairn reads version 1`,
     );
   }
+  const warnings: string[] = [];
   const categories: ImportedCategory[] = r
     .array(property(root, 'categories'), 'categories')
     .map((node) => {
       r.object(node, 'a category');
+      const id = r.requiredString(property(node, 'id'), 'a category id', node);
+      const label = r.requiredString(property(node, 'label'), 'a category label', node);
       const color = r.string(property(node, 'color'), 'a category colour', node);
       const shape = r.string(property(node, 'shape'), 'a category shape', node);
+      // A colour or shape this Cairn cannot draw is left out, and said so: a new
+      // category then takes the next free colour and shape.
+      const unkept = (what: string, value: string, why: string) =>
+        warnings.push(
+          `${file}, line ${r.line(node)}: the category "${label.slice(0, 80)}" has the ${what} "${value.slice(0, 40)}", which ${why}, so it was not kept.`,
+        );
+      if (color && !HEX_COLOUR.test(color)) unkept('colour', color, 'is not written #rrggbb');
+      if (shape && !isCategoryShape(shape)) unkept('shape', shape, 'this Cairn does not draw');
       return {
-        id: r.requiredString(property(node, 'id'), 'a category id', node),
-        label: r.requiredString(property(node, 'label'), 'a category label', node),
+        id,
+        label,
         color: color && HEX_COLOUR.test(color) ? color : null,
-        // A shape this Cairn does not draw is left out: the category gets the next one.
         shape: shape && isCategoryShape(shape) ? shape : null,
       };
     });
@@ -266,7 +276,7 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       ],
     });
   });
-  return { format: 'json', categories, concepts, links, warnings: [] };
+  return { format: 'json', categories, concepts, links, warnings };
 }
 
 /**
