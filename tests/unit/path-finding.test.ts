@@ -232,6 +232,30 @@ describe('path finding on hand-made graphs', () => {
     ]);
   });
 
+  it('keeps to your own links under "Only mine", as the map does', () => {
+    const db = graph(`
+      a>b x
+      b>c x
+      b>f x
+      a>d x
+      d>e x
+      e>c x`);
+    // A, B and C are the default graph's, and so are the links A→B and B→C; each of
+    // them has a link of the user's, so the map shows all three (as context).
+    db.prepare("UPDATE concepts SET origin = 'seed' WHERE id IN ('a', 'b', 'c')").run();
+    const key = (id: string) => `(SELECT key FROM concepts WHERE id = '${id}')`;
+    db.prepare(
+      `UPDATE links SET origin = 'seed' WHERE (source, target) IN (VALUES (${key('a')}, ${key('b')}), (${key('b')}, ${key('c')}))`,
+    ).run();
+    const mine = { ...NO_FILTER, mine: true };
+    const view = new ViewQuery(db).view({ filter: mine });
+    expect(view.concepts.map((c) => c.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(view.links).toHaveLength(4);
+    expect(sentences(find(db, { from: 'a', to: 'c', filter: mine }).paths)).toEqual([
+      'A —x→ D —x→ E —x→ C',
+    ]);
+  });
+
   it('says so when an end is hidden by the filter', () => {
     const db = graph(`a>b x`, { categories: { b: 'other' } });
     const hideOther = withFacet(

@@ -11,6 +11,7 @@ interface LinkRow {
   other: number;
   relation: string;
   kind: 'typed' | 'mention';
+  origin: string;
 }
 
 /** Every link at one concept, read once per request: outgoing (links_by_source) and incoming (links_by_target). */
@@ -21,10 +22,10 @@ export class LinkIndex {
 
   constructor(db: Database) {
     this.outgoing = db.prepare(
-      'SELECT id, target AS other, relation, kind FROM links WHERE source = ?',
+      'SELECT id, target AS other, relation, kind, origin FROM links WHERE source = ?',
     );
     this.incoming = db.prepare(
-      'SELECT id, source AS other, relation, kind FROM links WHERE target = ?',
+      'SELECT id, source AS other, relation, kind, origin FROM links WHERE target = ?',
     );
   }
 
@@ -46,8 +47,9 @@ export class LinkIndex {
 /**
  * Whether the map's filter shows a concept, asked one concept at a time and remembered.
  * It asks the map's own SQL (view/filter-sql.ts), so a path never passes through a
- * concept the map hides, nor misses one it shows. The relations facet is left to the
- * walk, link by link (StoreWalk.allowed): a concept reached along a shown link has one.
+ * concept the map hides, nor misses one it shows. What it says of links (the relations
+ * facet, "Only mine") is asked link by link (showsLink), as the map's link condition
+ * says it; a concept reached along a shown link has one.
  */
 export class ConceptFilter {
   private readonly query: Statement<[Record<string, string | number>], 1> | null;
@@ -58,6 +60,8 @@ export class ConceptFilter {
     db: Database,
     private readonly filter: GraphFilter,
   ) {
+    // The relations facet's rule for concepts (one with no shown link is hidden) holds
+    // for every concept a walk reaches along shown links, so only the ends skip it.
     const sql = filterSql({ ...filter, relations: NO_FILTER.relations });
     this.params = sql.params;
     this.query = filterIsOn(filter)
@@ -73,9 +77,10 @@ export class ConceptFilter {
     return this.query !== null;
   }
 
-  /** Whether links of this relation are shown (the filter's relations facet). */
-  showsRelation(relation: string): boolean {
-    return facetShows(this.filter.relations, relation);
+  /** Whether the map shows this link: its relation (the relations facet), its origin ("Only mine"). */
+  showsLink(link: { relation: string; origin: string }): boolean {
+    if (this.filter.mine && link.origin !== 'user') return false;
+    return facetShows(this.filter.relations, link.relation);
   }
 
   shows(key: number): boolean {
@@ -119,7 +124,7 @@ export class StoreWalk implements Walk {
     const { relations, avoid, filter } = this.limits;
     if (relations.length > 0 && !relations.includes(link.relation)) return false;
     if (avoid.includes(link.relation)) return false;
-    return filter === null || (filter.showsRelation(link.relation) && filter.shows(link.other));
+    return filter === null || (filter.showsLink(link) && filter.shows(link.other));
   }
 
   /**
