@@ -37,7 +37,9 @@ describe('creating and editing concepts', () => {
       label: 'Observability',
       color: expect.stringMatching(/^#[0-9a-f]{6}$/),
     });
-    expect(other.patch.positions).toEqual([{ id: 'kiali', x: 10, y: 20, pinned: false }]);
+    expect(other.patch.positions).toEqual([
+      { id: 'kiali', x: 10, y: 20, pinned: false, manual: false },
+    ]);
     expect(db.prepare("SELECT count(*) AS n FROM concepts WHERE origin = 'user'").get()).toEqual({
       n: 2,
     });

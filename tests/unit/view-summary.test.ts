@@ -50,7 +50,9 @@ describe('moving, pinning and laying out', () => {
     await api.savePositions({ positions: [{ id: 'pod', x: 1, y: 2 }] });
     const moved = await api.moveConcepts({ positions: [{ id: 'pod', x: 100, y: 200 }] });
     expect(moved.history.undoSummary).toBe('Moved “Pod”');
-    expect(moved.patch.positions).toEqual([{ id: 'pod', x: 100, y: 200, pinned: false }]);
+    expect(moved.patch.positions).toEqual([
+      { id: 'pod', x: 100, y: 200, pinned: false, manual: true },
+    ]);
     expect(
       db
         .prepare(
@@ -60,7 +62,9 @@ describe('moving, pinning and laying out', () => {
         .get(),
     ).toBe(1);
     const undone = await api.undo({});
-    expect(undone.patch.positions).toEqual([{ id: 'pod', x: 1, y: 2, pinned: false }]);
+    expect(undone.patch.positions).toEqual([
+      { id: 'pod', x: 1, y: 2, pinned: false, manual: false },
+    ]);
   });
 
   it('a layout is one step that undo takes back whole, and leaves pinned concepts where they are', async () => {
