@@ -32,7 +32,9 @@ export type ActionId =
   | 'whole-graph'
   | 'expand-concept'
   | 'collapse-concept'
-  | 'pin-concept';
+  | 'pin-concept'
+  | 'find-path'
+  | 'close-paths';
 
 /**
  * A user command, with everything about it in one place, as in Excalidraw's registry:

@@ -64,7 +64,7 @@ export const EXPLORE_ACTIONS: Action[] = [
   {
     id: 'pin-concept',
     label: 'Pin',
-    shortcuts: [{ key: 'p' }],
+    shortcuts: [{ key: 'p', shift: false }],
     isEnabled: (s) => hasFocus(s) && s.mode.kind === 'graph',
     isPressed: (s) => s.selectedId !== null && Boolean(selectDrawn(s).get(s.selectedId)?.pinned),
     describe: (s) =>
@@ -72,5 +72,22 @@ export const EXPLORE_ACTIONS: Action[] = [
         ? 'Unpin: let layouts move it again'
         : 'Pin: keep it where it is through any layout',
     perform: (ctx) => void ctx.view.togglePinned(),
+  },
+  {
+    id: 'find-path',
+    label: 'Find path to…',
+    shortcuts: [{ key: 'p', shift: true }],
+    isEnabled: hasGraph,
+    describe: (s) =>
+      s.details?.data ? `How is ${s.details.data.concept.label} connected to…?` : 'Find paths',
+    perform: (ctx) => ctx.paths.open(),
+  },
+  {
+    id: 'close-paths',
+    label: 'Close paths',
+    shortcuts: [],
+    isEnabled: (s) => s.paths !== null,
+    hiddenInPalette: true,
+    perform: (ctx) => ctx.paths.close(),
   },
 ];

@@ -225,8 +225,7 @@ export class DrawingFlow {
           ? { status: 'ready' as const }
           : {}),
       });
-      const placed =
-        graph.current?.applyPatch(mutation.patch, state.summary?.categories ?? []) ?? [];
+      const placed = graph.current?.applyPatch(mutation.patch) ?? [];
       if (placed.length > 0 && state.mode.kind === 'graph') void this.savePositions(placed);
     }
     this.refreshSummarySoon(mutation.patch.categories !== null);

@@ -7,6 +7,7 @@ import type { ExchangeFlow } from './exchange-flow';
 import type { FilterFlow } from './filter-flow';
 import type { LayoutFlow } from './layout-flow';
 import type { LocalFlow } from './local-flow';
+import type { PathFlow } from './path-flow';
 import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
 import type { SearchFlow } from './search-flow';
@@ -30,6 +31,7 @@ export interface FlowContext {
   readonly filters: FilterFlow;
   readonly local: LocalFlow;
   readonly layout: LayoutFlow;
+  readonly paths: PathFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;

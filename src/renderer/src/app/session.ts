@@ -10,6 +10,7 @@ import { ExchangeFlow } from './exchange-flow';
 import { FilterFlow } from './filter-flow';
 import { LayoutFlow } from './layout-flow';
 import { LocalFlow } from './local-flow';
+import { PathFlow } from './path-flow';
 import type { FlowContext } from './flow-context';
 import { HistoryFlow } from './history-flow';
 import { NoteDrafts } from './note-drafts';
@@ -37,6 +38,7 @@ export class Session implements FlowContext {
   readonly filters: FilterFlow;
   readonly local: LocalFlow;
   readonly layout: LayoutFlow;
+  readonly paths: PathFlow;
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
@@ -53,6 +55,7 @@ export class Session implements FlowContext {
     this.filters = new FilterFlow(this);
     this.local = new LocalFlow(this);
     this.layout = new LayoutFlow(this);
+    this.paths = new PathFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),

@@ -49,4 +49,13 @@ export class ViewFlow {
       this.ctx.notify(error);
     }
   }
+
+  /** Sets a category's colour: one undoable change, kept in the graph file. */
+  async setCategoryColour(id: string, color: string): Promise<void> {
+    try {
+      this.ctx.drawing.applyMutation(await this.ctx.api.setCategoryStyle({ id, color }));
+    } catch (error) {
+      this.ctx.notify(error);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { GraphView } from './GraphView';
 import { HistoryPanel } from './HistoryPanel';
 import { LayoutProgress } from './LayoutProgress';
 import { LocalGraphBar } from './LocalGraphBar';
+import { PathPanel } from './PathPanel';
 import { FilterPanel } from './FilterPanel';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
@@ -32,6 +33,7 @@ export function App() {
             </div>
           )}
           {historyOpen && <HistoryPanel />}
+          <PathPanel />
           <Toast />
         </main>
         <DetailsPanel />

@@ -16,6 +16,7 @@ import {
   ExpandIcon,
   LinkIcon,
   LocalGraphIcon,
+  PathIcon,
   PinIcon,
   RestoreIcon,
   TrashIcon,
@@ -43,6 +44,7 @@ function ExploreTools() {
       <ActionButton id="expand-concept" icon={<ExpandIcon />} text="Expand" count={hidden} />
       {expanded && <ActionButton id="collapse-concept" icon={<CollapseIcon />} text="Collapse" />}
       {!local && <ActionButton id="pin-concept" icon={<PinIcon />} text="Pin" />}
+      <ActionButton id="find-path" icon={<PathIcon />} text="Find path to…" />
     </div>
   );
 }

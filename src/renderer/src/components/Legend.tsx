@@ -1,7 +1,7 @@
 import { useServices, useUi } from '../app/context';
 import { selectLegend } from '../state/selectors';
 import { FilterEntry } from './FilterEntry';
-import { Swatch } from './Swatch';
+import { CategoryColour } from './CategoryColour';
 
 /**
  * The categories, with their colours and how many concepts each has (of all, and shown
@@ -24,7 +24,7 @@ export function Legend() {
             label={entry.label}
             shown={entry.shown}
             total={entry.total}
-            swatch={<Swatch color={entry.color} />}
+            swatch={<CategoryColour id={entry.id} label={entry.label} color={entry.color} />}
             pressed={highlighted === entry.id}
             clickTitle={`Highlight ${entry.label}`}
             onClick={() => session.selection.toggleCategory(entry.id)}

@@ -194,3 +194,11 @@ export const PinIcon = () => (
     <path d="M9 4h6l-1 6 3 3H7l3-3-1-6zM12 13v7" />
   </Icon>
 );
+
+export const PathIcon = () => (
+  <Icon>
+    <circle cx="5" cy="18" r="2" />
+    <circle cx="19" cy="6" r="2" />
+    <path d="M7 18h5a3 3 0 0 0 3-3V9a3 3 0 0 1 3-3" />
+  </Icon>
+);

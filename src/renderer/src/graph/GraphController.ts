@@ -176,10 +176,11 @@ export class GraphController {
    * Brings the drawing in step with a change, without redrawing the rest. Returns the
    * positions it had to choose for new concepts, to be saved.
    */
-  applyPatch(patch: GraphPatch, categories: readonly Category[]): Position[] {
+  applyPatch(patch: GraphPatch): Position[] {
     const cy = this.drawing?.cy;
     if (!cy) return [];
-    if (patch.categories) this.colours = coloursOf(categories);
+    // A patch that touches categories carries all of them, as they are after the change.
+    if (patch.categories) this.colours = coloursOf(patch.categories);
     const placed = applyPatch(cy, patch, this.colours);
     markContext(cy, this.context);
     this.redrawHighlight();

@@ -63,9 +63,12 @@ describe('elements', () => {
     for (const bad of ['data(label)', 'red', 'url(x)', '#fff', undefined]) {
       expect(safeColour(bad)).toBe('#8b8f98');
     }
-    expect(nodeData(concept('pod'), new Map([['k', 'mapData(a,0,1,red,blue)']]), 0).color).toBe(
-      '#8b8f98',
-    );
+    const hostile = new Map([['k', { color: 'mapData(a,0,1,red,blue)', shape: 'data(label)' }]]);
+    expect(nodeData(concept('pod'), hostile, 0).color).toBe('#8b8f98');
+    // A shape is only ever one of Cytoscape's names.
+    expect(nodeData(concept('pod'), hostile, 0).shape).toBe('ellipse');
+    const star = new Map([['k', { color: '#4E79A7', shape: 'star' }]]);
+    expect(nodeData(concept('pod'), star, 0).shape).toBe('star');
   });
 
   it('sizes hubs gently', () => {

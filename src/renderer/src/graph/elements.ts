@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Category, ConceptSummary, GraphPatch, Link, Position } from '../../../shared/domain';
 import type { ViewConcept } from '../../../shared/graph-view';
+import { isCategoryShape } from '../../../shared/palette';
 import { conceptIdOf, edgeId, nodeId } from './element-ids';
 import { placeMissing } from './layouts';
 
@@ -17,11 +18,19 @@ export function nodeSize(degree: number): number {
   return Math.min(44, 14 + 4.5 * Math.sqrt(degree));
 }
 
-/** Category colours by id, for the elements. */
-export type Colours = ReadonlyMap<string, string>;
+/** Category colours and shapes by id, for the elements. */
+export type Colours = ReadonlyMap<string, { color: string; shape: string }>;
 
 export function coloursOf(categories: readonly Category[]): Colours {
-  return new Map(categories.map((c) => [c.id, c.color]));
+  return new Map(categories.map((c) => [c.id, { color: c.color, shape: c.shape }]));
+}
+
+/** A category's shape, only ever one of Cytoscape's names (palette.ts), else a circle. */
+const CIRCLE = 'ellipse';
+
+function shapeOf(colours: Colours, category: string): string {
+  const shape = colours.get(category)?.shape;
+  return shape && isCategoryShape(shape) ? shape : CIRCLE;
 }
 
 /**
@@ -34,7 +43,8 @@ export function nodeData(concept: ConceptSummary, colours: Colours, degree: numb
     label: concept.label,
     category: concept.category,
     origin: concept.origin,
-    color: safeColour(colours.get(concept.category)),
+    color: safeColour(colours.get(concept.category)?.color),
+    shape: shapeOf(colours, concept.category),
     size: nodeSize(degree),
     degree,
   };
@@ -145,8 +155,13 @@ export function syncElements(
         continue;
       }
       const data = nodeData(c, colours, c.degree);
-      if (node.data('label') !== data.label || node.data('color') !== data.color) {
-        node.data({ label: data.label, category: data.category, color: data.color });
+      if (
+        node.data('label') !== data.label ||
+        node.data('color') !== data.color ||
+        node.data('shape') !== data.shape
+      ) {
+        const { label, category, color, shape } = data;
+        node.data({ label, category, color, shape });
       }
       if (node.data('degree') !== data.degree) node.data({ degree: data.degree, size: data.size });
       node.toggleClass('pinned', c.pinned);
@@ -209,8 +224,8 @@ export function applyPatch(cy: Core, patch: GraphPatch, colours: Colours): Posit
         const data = nodeData(concept, colours, 0);
         addSafely(cy, [{ group: 'nodes', data, ...(p ? { position: { x: p.x, y: p.y } } : {}) }]);
       } else {
-        const { label, category, origin, color } = nodeData(concept, colours, 0);
-        node.data({ label, category, origin, color });
+        const { label, category, origin, color, shape } = nodeData(concept, colours, 0);
+        node.data({ label, category, origin, color, shape });
       }
     }
     for (const link of patch.links) {
@@ -240,7 +255,11 @@ export function applyPatch(cy: Core, patch: GraphPatch, colours: Colours): Posit
     }
     if (patch.categories) {
       cy.nodes().forEach((n) => {
-        n.data('color', safeColour(colours.get(n.data('category') as string)));
+        const category = n.data('category') as string;
+        n.data({
+          color: safeColour(colours.get(category)?.color),
+          shape: shapeOf(colours, category),
+        });
       });
     }
   });

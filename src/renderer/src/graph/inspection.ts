@@ -21,6 +21,8 @@ export interface GraphInspection {
   /** Concepts and links drawn now, without those a filter hides. */
   visibleNodeIds(): string[];
   visibleEdgeCount(): number;
+  /** The colour a concept is drawn in (its category's), as `#rrggbb`. */
+  nodeColour(id: string): string | null;
   /** The links drawn between two concepts, as `kind:relation:origin`. */
   edgesBetween(source: string, target: string): string[];
 }
@@ -50,11 +52,18 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
         const rect = d.container.getBoundingClientRect();
         return { x: rect.left + x, y: rect.top + y };
       }),
+    nodeColour: (id) => withNode(id, (_d, node) => String(node.data('color')).toLowerCase()),
     highlightedIds: () => drawing()?.highlight.litConcepts() ?? [],
     zoom: () => drawing()?.cy.zoom() ?? 1,
     isAnimating: () => {
       const cy = drawing()?.cy;
-      return cy ? cy.animated() || cy.nodes().some((n) => n.animated()) : false;
+      return cy
+        ? cy.animated() ||
+            cy
+              .nodes()
+              .filter((n) => n.animated())
+              .nonempty()
+        : false;
     },
     linkTarget: () => {
       const target = drawing()?.linkHandle.target();

@@ -91,6 +91,8 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
       selector: 'node',
       style: {
         'background-color': 'data(color)',
+        // One of Cytoscape's shape names, checked against palette.ts in elements.ts.
+        shape: (node: NodeSingular) => node.data('shape') as Css.NodeShape,
         width: nodeSize,
         height: nodeSize,
         'border-width': 1.5,

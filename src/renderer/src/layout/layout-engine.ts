@@ -91,7 +91,7 @@ function fixedConstraint(input: LayoutInput) {
 function sunflower(ids: readonly string[], cx: number, cy: number): LaidOut[] {
   const golden = Math.PI * (3 - Math.sqrt(5));
   return ids.map((id, i) => {
-    const r = SPACING * 0.5 * Math.sqrt(i + 0.5);
+    const r = SPACING * 0.8 * Math.sqrt(i + 0.5);
     return { id, x: cx + r * Math.cos(i * golden), y: cy + r * Math.sin(i * golden) };
   });
 }
@@ -106,7 +106,7 @@ function byCategory(input: LayoutInput): LaidOut[] {
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
   const columns = Math.max(1, Math.ceil(Math.sqrt(ordered.length)));
   // A cell fits the biggest cluster, so no two overlap.
-  const cell = SPACING * (Math.sqrt(ordered[0]?.length ?? 1) + 1.5);
+  const cell = SPACING * (1.6 * Math.sqrt(ordered[0]?.length ?? 1) + 1.5);
   return ordered.flatMap((members, i) => {
     members.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
     const cx = (i % columns) * cell;
@@ -129,13 +129,15 @@ async function hierarchy(input: LayoutInput): Promise<LaidOut[]> {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
-      'elk.spacing.nodeNode': '34',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.spacing.nodeNode': '40',
+      // Components are packed into rows that keep the map about as wide as a window.
+      'elk.aspectRatio': '1.5',
       'elk.separateConnectedComponents': 'true',
       'elk.spacing.componentComponent': '80',
       'elk.layered.cycleBreaking.strategy': 'GREEDY',
     },
-    children: free.map((c) => ({ id: `n:${c.id}`, width: 60, height: 24 })),
+    children: free.map((c) => ({ id: `n:${c.id}`, width: 80, height: 30 })),
     edges: input.links
       .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
       .map((l, i) => ({ id: `e:${i}`, sources: [`n:${l.target}`], targets: [`n:${l.source}`] })),
@@ -227,7 +229,7 @@ export async function computeLayout(name: LayoutName, input: LayoutInput): Promi
       const side = Math.ceil(Math.sqrt(free.length));
       return runOnCytoscape({ ...input, concepts: free }, {
         name: 'grid',
-        boundingBox: { x1: 0, y1: 0, w: side * SPACING * 1.4, h: side * SPACING * 0.7 },
+        boundingBox: { x1: 0, y1: 0, w: side * SPACING * 1.8, h: side * SPACING * 1.2 },
         avoidOverlap: true,
         condense: true,
         animate: false,

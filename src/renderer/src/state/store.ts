@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
+  PathsResult,
   AppInfo,
   ConceptDetails,
   HistoryEntry,
@@ -30,6 +31,24 @@ export interface SearchState {
 interface DetailsState {
   id: string;
   data: ConceptDetails | null;
+  error: string | null;
+}
+
+/** The Paths panel: the two ends, the limits, and the answer. */
+export interface PathSearch {
+  from: string | null;
+  fromText: string;
+  to: string | null;
+  toText: string;
+  k: number;
+  maxHops: number;
+  directed: boolean;
+  relations: string[];
+  avoid: string[];
+  result: PathsResult | null;
+  /** The path lit on the map. */
+  active: number;
+  busy: boolean;
   error: string | null;
 }
 
@@ -118,6 +137,8 @@ export interface UiState {
   dialog: Dialog | null;
   changes: ChangesState;
   historyOpen: boolean;
+  /** The Paths panel ("how are X and Y connected?"), when open. */
+  paths: PathSearch | null;
   /** The details header is a form. */
   editing: boolean;
   /** The Add link form is open in the details panel. */
@@ -204,6 +225,7 @@ export function createUiStore(theme: Theme): UiStore {
     dialog: null,
     changes: EMPTY_CHANGES,
     historyOpen: false,
+    paths: null,
     editing: false,
     addingLink: false,
     note: IDLE_NOTE,
