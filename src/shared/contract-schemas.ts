@@ -121,6 +121,7 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
       positions,
     })
     .strict(),
+  placeUnplaced: noArgs,
   setPinned: z
     .object({ ids: z.array(conceptId).min(1).max(LIMITS.positionsPerSave), pinned: z.boolean() })
     .strict(),

@@ -111,6 +111,11 @@ export interface CairnApi {
     positions: Position[];
   }): Promise<Mutation<{ moved: number }>>;
   setPinned(args: { ids: string[]; pinned: boolean }): Promise<Mutation<{ changed: number }>>;
+  /**
+   * Places every concept without a position, a cluster per category, on the store: for a
+   * graph too big to lay out in the window. One step undo takes back.
+   */
+  placeUnplaced(args: NoArgs): Promise<Mutation<{ moved: number }>>;
   /** A category's colour (`#rrggbb`) and/or node shape (CATEGORY_SHAPES); at least one. */
   setCategoryStyle(args: {
     id: string;
@@ -180,6 +185,7 @@ export const CONTRACT_METHODS = [
   'restoreOriginal',
   'moveConcepts',
   'applyLayout',
+  'placeUnplaced',
   'setPinned',
   'setCategoryStyle',
   'undo',

@@ -91,7 +91,10 @@ test('positions survive a reload: the layout is stored, not recomputed', async (
   await app.screenshot('06-after-reload');
 });
 
-test('zoom, fit and re-layout work from the toolbar', async ({ app, cairn }) => {
+test('zoom, fit and re-layout work from the toolbar and its Layout menu', async ({
+  app,
+  cairn,
+}) => {
   await app.open(cairn.url);
   const zoom = () => app.inspect<number>('zoom');
   const start = await zoom();
@@ -101,14 +104,16 @@ test('zoom, fit and re-layout work from the toolbar', async ({ app, cairn }) => 
   await expect.poll(zoom).toBeCloseTo(start, 2);
   // Re-layout moves the concepts, and the new arrangement is what a reload shows.
   const before = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
-  await app.button('Re-layout').click();
+  await app.relayout();
   const moved = async () => {
     const now = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
     return Math.hypot(now.x - before.x, now.y - before.y);
   };
   await expect.poll(moved).toBeGreaterThan(1);
+  await expect(app.page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0, {
+    timeout: 30_000,
+  });
   await app.settle();
-  await expect(app.button('Re-layout')).toBeEnabled();
   const after = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
   await expect
     .poll(async () => {

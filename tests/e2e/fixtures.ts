@@ -76,7 +76,8 @@ export class CairnApp {
     return this.page.getByRole('region', { name: 'Legend' });
   }
   get status() {
-    return this.page.getByRole('status').filter({ has: this.page.locator('.status-counts') });
+    // The status bar, not the layout's progress (also a status, also counting concepts).
+    return this.page.getByRole('status').filter({ hasText: /concepts? · [\d,]+ links?/ });
   }
   /** Types in the search box and waits for results to be about what was typed. */
   async search(query: string) {
@@ -229,6 +230,15 @@ export class CairnApp {
     if (!match) throw new Error(`no counts in the status bar: ${text}`);
     const number = (s: string) => Number(s.replace(/,/g, ''));
     return { concepts: number(match[1]!), links: number(match[2]!) };
+  }
+
+  /** Re-layout from the toolbar's Layout menu, and waits until the layout has run. */
+  async relayout() {
+    await this.page.getByRole('button', { name: 'Layout', exact: true }).click();
+    await this.page
+      .getByRole('menu', { name: 'Layout' })
+      .getByRole('menuitem', { name: 'Re-layout' })
+      .click();
   }
 
   /** Runs a command of the toolbar's File menu (browser mode). */

@@ -90,7 +90,7 @@ test('concepts named like Object.prototype members and style mappers open, draw 
     await app.createConcept('data(color)', 'constructor');
     expect(await app.inspect<number>('nodeCount')).toBe(total + 1);
     const before = await app.inspect<{ x: number; y: number }>('nodePosition', 'constructor');
-    await app.button('Re-layout').click();
+    await app.relayout();
     await expect
       .poll(async () => JSON.stringify(await app.inspect('nodePosition', 'constructor')))
       .not.toBe(JSON.stringify(before));

@@ -85,6 +85,7 @@ export function createHandlers(
     },
     moveConcepts: ({ positions }) => editor.moveConcepts(positions),
     applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
+    placeUnplaced: () => editor.placeUnplaced(),
     setPinned: ({ ids, pinned }) => editor.setPinned(ids, pinned),
     findPaths: (args) => paths.find(args),
     createConcept: (args) => editor.createConcept(args),

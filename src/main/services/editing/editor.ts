@@ -18,7 +18,7 @@ import { createConcept, deleteConcept, restoreOriginal, updateConcept } from './
 import { createLink, deleteLink, updateLink } from './link-edits';
 import { findConcept } from './lookups';
 import { saveNote, setTags } from './note-edits';
-import { placeConcepts, rememberLayout, setPinned } from './position-edits';
+import { placeConcepts, rememberLayout, setPinned, unplacedByCategory } from './position-edits';
 import { recomputeTiers } from '../view/tier-index';
 import type { LayoutName } from '../../../shared/layouts';
 import { LAYOUTS } from '../../../shared/layouts';
@@ -168,6 +168,21 @@ export class Editor {
       },
     );
     if (positions.length > TIERS_AFTER) recomputeTiers(this.db);
+    return this.answer({ ...applied, value: { moved: applied.value } });
+  }
+
+  /**
+   * Places every concept that has no position, a cluster per category: the first open
+   * of a graph too big to lay out in the window (an import of 100,000 concepts). One
+   * undoable step, like a layout.
+   */
+  placeUnplaced(): Mutation<{ moved: number }> {
+    const positions = unplacedByCategory(this.db);
+    const applied = this.history.record(
+      (moved: number) => `Placed ${moved.toLocaleString('en')} concepts by category`,
+      (r) => placeConcepts(this.db, r, positions, 'layout'),
+    );
+    if (positions.length > 0) recomputeTiers(this.db);
     return this.answer({ ...applied, value: { moved: applied.value } });
   }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Position } from '../../../shared/domain';
 import type { Recorder } from '../history/row-images';
+import { CONCEPT_SPACING, categoryClusters } from '../../../shared/category-layout';
 
 interface Placed {
   key: number;
@@ -66,4 +67,28 @@ export function rememberLayout(db: Database, recorder: Recorder, name: string): 
   db.prepare(
     'INSERT INTO ui_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run('layout', JSON.stringify(name));
+}
+
+/**
+ * Where the concepts that have no position yet go on a graph too big to lay out in the
+ * window: a cluster per category (src/shared/category-layout.ts), beside what is
+ * already placed. Linear in the graph's size.
+ */
+export function unplacedByCategory(db: Database): Position[] {
+  const unplaced = db
+    .prepare(
+      `SELECT c.id, c.category,
+              (SELECT count(*) FROM links WHERE source = c.key) +
+              (SELECT count(*) FROM links WHERE target = c.key) AS degree
+       FROM concepts c WHERE NOT EXISTS (SELECT 1 FROM positions p WHERE p.concept = c.key)`,
+    )
+    .all() as { id: string; category: string; degree: number }[];
+  if (unplaced.length === 0) return [];
+  const box = db.prepare('SELECT max(x) AS maxX, min(y) AS minY FROM positions').get() as {
+    maxX: number | null;
+    minY: number | null;
+  };
+  const origin =
+    box.maxX === null ? { x: 0, y: 0 } : { x: box.maxX + 4 * CONCEPT_SPACING, y: box.minY ?? 0 };
+  return categoryClusters(unplaced, origin);
 }

@@ -3,6 +3,7 @@ import {
   tierForZoom,
   WHOLE_GRAPH_VIEW,
   type Bounds,
+  type GraphSummary,
   type GraphView,
 } from '../../../shared/graph-view';
 import { applyPatch } from '../state/patch';
@@ -16,6 +17,20 @@ import {
 import { NOTHING_VISITED } from '../state/visited';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
+
+/**
+ * A graph too big to draw whole has concepts with no position (a big import): the map
+ * could only lay them out by drawing them all, so the store places them instead.
+ */
+function needsPlacing(summary: GraphSummary): boolean {
+  return (
+    summary.concepts.total > WHOLE_GRAPH_VIEW &&
+    (summary.layout?.positioned ?? 0) < summary.concepts.total
+  );
+}
+
+/** Concepts a view is asked to hold besides its region (the selection, a focus's neighbours). */
+const KEPT_LIMIT = 1_000;
 
 /** A region is fetched this much bigger than the screen on every side, so a pan need not wait. */
 const MARGIN = 0.6;
@@ -58,6 +73,8 @@ export class DrawingFlow {
   private seq = 0;
   private regionSeq = 0;
   private fetched: Fetched | null = null;
+  /** Concepts a focus brought in (it and its neighbours): kept drawn as the view moves. */
+  private kept: string[] = [];
   private summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: FlowContext) {}
@@ -82,8 +99,14 @@ export class DrawingFlow {
         store.setState({ appInfo, filter: settings.filter, layout: settings.layout });
       }
       const { filter, selection } = store.getState();
-      const summary = await api.getGraphSummary({ filter });
+      let summary = await api.getGraphSummary({ filter });
       if (seq !== this.seq) return;
+      if (needsPlacing(summary)) {
+        // Too big to lay out here: the store places the new concepts by category, once.
+        this.applyMutation(await api.placeUnplaced({}));
+        summary = await api.getGraphSummary({ filter });
+        if (seq !== this.seq) return;
+      }
       store.setState({ summary });
       const controller = await graph.whenReady();
       if (store.getState().mode.kind === 'local') {
@@ -146,7 +169,7 @@ export class DrawingFlow {
     const seq = ++this.regionSeq;
     const bounds = grown(view.bounds, MARGIN);
     void api
-      .getView({ filter: state.filter, bounds, tier, include: state.selection })
+      .getView({ filter: state.filter, bounds, tier, include: this.keptWith(state.selection) })
       .then((answer) => {
         if (seq !== this.regionSeq || store.getState().mode.kind !== 'graph') return;
         this.fetched = { bounds, tier };
@@ -169,7 +192,9 @@ export class DrawingFlow {
       if (!state.drawn?.concepts.some((c) => c.id === id)) await this.ctx.local.show([id]);
       return;
     }
-    const include = [...new Set([id, ...neighbours, ...state.selection])].slice(0, 1_000);
+    // The focused concept's neighbours stay drawn through the pans and zooms that follow.
+    this.kept = [id, ...neighbours];
+    const include = this.keptWith(state.selection);
     const layout = state.summary?.layout;
     const controller = await graph.whenReady();
     if (state.drawn?.scope !== 'region' || !layout) {
@@ -276,7 +301,13 @@ export class DrawingFlow {
     }
   }
 
+  /** The selection and the concepts a focus brought in, at most what a view may hold. */
+  private keptWith(selection: readonly string[]): string[] {
+    return [...new Set([...this.kept, ...selection])].slice(0, KEPT_LIMIT);
+  }
+
   private forgetTheLastGraph(): void {
+    this.kept = [];
     this.ctx.search.cancelPending();
     this.fetched = null;
     this.ctx.store.setState({

@@ -1,5 +1,5 @@
 import { Command, defaultFilter } from 'cmdk';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIONS, shortcutText } from '../actions/registry';
 import { useServices, useUi } from '../app/context';
@@ -18,7 +18,12 @@ const CONCEPT = 'concept:';
  */
 function rank(value: string, search: string, keywords?: string[]): number {
   const score = defaultFilter(value, search, keywords);
-  return value.startsWith(CONCEPT) ? Math.max(score, 0.0001) : score;
+  if (!value.startsWith(CONCEPT)) return score;
+  // A concept whose label starts with what was typed is what the user means ("etc").
+  const label = keywords?.[0]?.toLocaleLowerCase('en') ?? '';
+  const typed = search.trim().toLocaleLowerCase('en');
+  if (typed !== '' && label.startsWith(typed)) return 1;
+  return Math.max(score, 0.0001);
 }
 
 /**
@@ -31,12 +36,32 @@ export function CommandPalette() {
   const categories = useUi(selectCategories);
   const [query, setQuery] = useState('');
   const hits = useConceptSearch(query);
+  // The item Enter runs. cmdk keeps its choice when concept results arrive later than
+  // the commands, so until the user moves with the keys, the best match is chosen here.
+  const [selected, setSelected] = useState('');
+  const chosenByKeys = useRef(false);
   // Primitives only, so the palette redraws when a command's state changes, not on every change.
   const enabled = useUi(useShallow((s) => COMMANDS.map((a) => a.isEnabled(s))));
   const pressed = useUi(useShallow((s) => COMMANDS.map((a) => a.isPressed?.(s) ?? false)));
   const described = useUi(
     useShallow((s) => COMMANDS.map((a) => (a.describe && !a.isPressed ? a.describe(s) : ''))),
   );
+
+  useEffect(() => {
+    if (chosenByKeys.current) return;
+    const candidates: { value: string; keywords: string[] }[] = [
+      ...COMMANDS.flatMap((action, i) =>
+        enabled[i] ? [{ value: action.label, keywords: described[i] ? [described[i]] : [] }] : [],
+      ),
+      ...hits.map((hit) => ({ value: CONCEPT + hit.id, keywords: [hit.label] })),
+    ];
+    let best: { value: string; score: number } | null = null;
+    for (const c of candidates) {
+      const score = query.trim() === '' ? 0 : rank(c.value, query, c.keywords);
+      if (score > 0 && (!best || score > best.score)) best = { value: c.value, score };
+    }
+    if (best) setSelected(best.value);
+  }, [hits, query, enabled, described]);
 
   const run = (fn: () => void) => {
     session.editing.closeDialog();
@@ -51,10 +76,22 @@ export function CommandPalette() {
       className="palette"
       closeOnBackdrop
     >
-      <Command label="Command palette" loop filter={rank}>
+      <Command
+        label="Command palette"
+        loop
+        filter={rank}
+        value={selected}
+        onValueChange={setSelected}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') chosenByKeys.current = true;
+        }}
+      >
         <Command.Input
           value={query}
-          onValueChange={setQuery}
+          onValueChange={(text) => {
+            chosenByKeys.current = false;
+            setQuery(text);
+          }}
           placeholder="Type a command or a concept"
           autoFocus
           maxLength={500}

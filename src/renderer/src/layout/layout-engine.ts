@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { CONCEPT_SPACING, categoryClusters } from '../../../shared/category-layout';
 import type { LayoutName } from '../../../shared/layouts';
 import { fcoseOptions } from '../graph/layouts';
 
@@ -40,8 +41,7 @@ export interface LaidOut {
   y: number;
 }
 
-/** Room each concept needs, in model units (a dot and its label). */
-const SPACING = 90;
+const SPACING = CONCEPT_SPACING;
 
 function headless(input: LayoutInput): Core {
   const known = new Set(input.concepts.map((c) => c.id));
@@ -85,38 +85,6 @@ function fixedConstraint(input: LayoutInput) {
   return input.concepts
     .filter((c) => c.fixed && c.x !== null && c.y !== null)
     .map((c) => ({ nodeId: `n:${c.id}`, position: { x: c.x!, y: c.y! } }));
-}
-
-/** The free concepts on a sunflower (Vogel's spiral) around a centre, densest first. */
-function sunflower(ids: readonly string[], cx: number, cy: number): LaidOut[] {
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  return ids.map((id, i) => {
-    const r = SPACING * 0.8 * Math.sqrt(i + 0.5);
-    return { id, x: cx + r * Math.cos(i * golden), y: cy + r * Math.sin(i * golden) };
-  });
-}
-
-/** A cluster per category, the clusters on a grid, each cluster a sunflower by degree. */
-function byCategory(input: LayoutInput): LaidOut[] {
-  const groups = new Map<string, LayoutConcept[]>();
-  for (const c of input.concepts) {
-    if (c.fixed) continue;
-    (groups.get(c.category) ?? groups.set(c.category, []).get(c.category)!).push(c);
-  }
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
-  const columns = Math.max(1, Math.ceil(Math.sqrt(ordered.length)));
-  // A cell fits the biggest cluster, so no two overlap.
-  const cell = SPACING * (1.6 * Math.sqrt(ordered[0]?.length ?? 1) + 1.5);
-  return ordered.flatMap((members, i) => {
-    members.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
-    const cx = (i % columns) * cell;
-    const cy = Math.floor(i / columns) * cell;
-    return sunflower(
-      members.map((m) => m.id),
-      cx,
-      cy,
-    );
-  });
 }
 
 /** Layers along the links (elkjs' layered algorithm), for "part of" and "runs on" chains. */
@@ -240,7 +208,7 @@ export async function computeLayout(name: LayoutName, input: LayoutInput): Promi
       } as LayoutOptions);
     }
     case 'categories':
-      return byCategory(input);
+      return categoryClusters(input.concepts.filter((c) => !c.fixed));
     case 'hierarchy':
       return hierarchy(input);
   }
