@@ -1,9 +1,9 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Category, GraphPatch, Position } from '../../../shared/domain';
 import type { Bounds } from '../../../shared/graph-view';
 import type { DrawnGraph } from '../state/store';
-import { conceptIdOf, nodeId } from './element-ids';
+import { conceptIdOf } from './element-ids';
 import {
   addSafely,
   applyPatch,
@@ -19,6 +19,7 @@ import { drawnGraph, HighlightDrawing, highlightFor, type HighlightRequest } fro
 import { graphImage, type ImageRequest } from './images';
 import type { Drawing } from './inspection';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
+import { moveToPositions, ringsAround } from './layout-motion';
 import { LinkHandle } from './link-handle';
 import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
@@ -32,8 +33,6 @@ export type { ImageRequest } from './images';
 
 /** Above this many drawn concepts the renderer trades detail while panning for speed. */
 const LARGE_DRAWING = 1500;
-/** Layouts move concepts with an animation up to this many; beyond, they jump. */
-const ANIMATE_UP_TO = 2000;
 
 export interface FirstDraw {
   /** `stored`: drawn from saved positions; `computed`: laid out by fcose. */
@@ -147,22 +146,7 @@ export class GraphController {
   ): Promise<void> {
     const cy = this.drawing?.cy;
     if (!cy || cy.nodes().empty()) return;
-    const max = Math.max(0, ...distance.values());
-    const layout = cy.layout({
-      name: 'concentric',
-      concentric: (node) =>
-        max -
-        (distance.get(conceptIdOf(node)) ?? max) +
-        (focus.includes(conceptIdOf(node)) ? 1 : 0),
-      levelWidth: () => 1,
-      minNodeSpacing: 28,
-      animate: true,
-      animationDuration: 420,
-      fit: false,
-    });
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await ringsAround(cy, focus, distance);
     this.drawing?.viewport.fit();
   }
 
@@ -219,18 +203,7 @@ export class GraphController {
   async moveTo(positions: readonly Position[]): Promise<void> {
     const d = this.drawing;
     if (!d || positions.length === 0) return;
-    const to = new Map(positions.map((p) => [nodeId(p.id), p]));
-    const layout = d.cy.layout({
-      name: 'preset',
-      positions: (node: NodeSingular) => to.get(node.id()) ?? node.position(),
-      animate: positions.length <= ANIMATE_UP_TO,
-      animationDuration: 450,
-      animationEasing: 'ease-out',
-      fit: false,
-    } as LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await moveToPositions(d.cy, positions);
     d.viewport.fit();
   }
 
