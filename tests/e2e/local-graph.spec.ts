@@ -71,7 +71,10 @@ test('the local graph of etcd at depth 1, 2 and 3, then Expand and Collapse API 
   await expect(depth).toHaveValue('2');
   const depth2 = within(next, 'etcd', 2);
   await expect.poll(() => app.inspect<string[]>('visibleNodeIds')).toEqual([...depth2].sort());
+  // The rings animate in: click API server where it ends up, not on its way there.
+  await app.settle();
   await app.clickConcept('api-server');
+  await expect(app.heading).toHaveText('API server');
   const both = new Set([...depth2, ...(next.get('api-server') ?? [])]);
   const more = [...both].length - depth2.size;
   await expect(expand).toHaveAccessibleName(`Expand ${more}`);
