@@ -1,5 +1,6 @@
 import type { LocalGraph } from '../../../shared/graph-view';
 import type { DrawnGraph, MapMode } from '../state/store';
+import { isExpanded } from '../state/selectors';
 import type { FlowContext } from './flow-context';
 
 /** The depth a local graph opens at, as Obsidian's does. */
@@ -78,9 +79,7 @@ export class LocalFlow {
   toggle(id: string): Promise<void> {
     const mode = this.ctx.store.getState().mode;
     if (mode.kind !== 'local') return this.show([id]);
-    const expanded =
-      mode.expanded.includes(id) || (mode.focus.length === 1 && mode.focus[0] === id);
-    return expanded ? this.collapse(id) : this.expand(id);
+    return isExpanded(mode, id) ? this.collapse(id) : this.expand(id);
   }
 
   /** A hub showed its most linked neighbours: show every one. */

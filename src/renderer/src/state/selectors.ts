@@ -70,8 +70,11 @@ export function selectHiddenNeighbours(state: UiState): number | null {
 
 /** Whether the focused concept was expanded in the local graph (Collapse undoes it). */
 export function selectIsExpanded(state: UiState): boolean {
-  const mode = state.mode;
-  if (mode.kind !== 'local' || state.selectedId === null) return false;
-  const id = state.selectedId;
+  return state.selectedId !== null && isExpanded(state.mode, state.selectedId);
+}
+
+/** Whether a concept's neighbours are in the local graph because of it (it was expanded, or it is the one focus). */
+export function isExpanded(mode: UiState['mode'], id: string): boolean {
+  if (mode.kind !== 'local') return false;
   return mode.expanded.includes(id) || (mode.focus.length === 1 && mode.focus[0] === id);
 }
