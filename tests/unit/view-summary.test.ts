@@ -23,8 +23,18 @@ describe('the graph summary', () => {
       shown: 0,
     });
     expect(hidden.concepts.shown).toBe(concepts - career.total);
-    // A link to a hidden concept is not shown either.
-    expect(hidden.links.shown).toBeLessThan(hidden.links.total);
+    // A link to or from a hidden concept is not shown either.
+    const linksAwayFromCareer = db
+      .prepare(
+        `SELECT count(*) FROM links l
+         JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+         WHERE s.category <> 'career' AND t.category <> 'career'`,
+      )
+      .pluck()
+      .get() as number;
+    expect(linksAwayFromCareer).toBeLessThan(hidden.links.total);
+    expect(hidden.links.shown).toBe(linksAwayFromCareer);
+    expect(all.links.shown).toBe(all.links.total);
     expect(all.origins.map((o) => o.key)).toEqual(['seed']);
     expect(all.layout).toBeNull();
   });

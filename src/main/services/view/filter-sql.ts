@@ -12,7 +12,8 @@ export interface FilterSql {
   params: Record<string, string>;
 }
 
-const ALL = '1';
+/** The condition of a facet group that keeps every row. */
+export const ALL = '1';
 
 function facetSql(
   facet: FacetFilter,
