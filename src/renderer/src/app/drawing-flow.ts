@@ -17,6 +17,7 @@ import {
 import { NOTHING_VISITED } from '../state/visited';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
+import { clipped, contains, grown, layoutBounds } from './region-bounds';
 
 /**
  * A graph too big to draw whole has concepts with no position (a big import): the map
@@ -38,18 +39,6 @@ const MARGIN = 0.6;
 interface Fetched {
   bounds: Bounds;
   tier: number;
-}
-
-function contains(outer: Bounds, inner: Bounds): boolean {
-  return (
-    inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2
-  );
-}
-
-function grown(bounds: Bounds, by: number): Bounds {
-  const w = (bounds.x2 - bounds.x1) * by;
-  const h = (bounds.y2 - bounds.y1) * by;
-  return { x1: bounds.x1 - w, y1: bounds.y1 - h, x2: bounds.x2 + w, y2: bounds.y2 + h };
 }
 
 export function drawnFromView(view: GraphView): DrawnGraph {
@@ -118,8 +107,8 @@ export class DrawingFlow {
         await this.show(view, fresh || !store.getState().drawn);
       } else {
         // A big graph: the region the whole layout covers, at the tier its fit calls for.
-        const { minX, minY, size } = summary.layout;
-        const bounds = { x1: minX, y1: minY, x2: minX + size, y2: minY + size };
+        const { size } = summary.layout;
+        const bounds = layoutBounds(summary.layout);
         const extent = controller.extent();
         const fresher =
           fresh || !store.getState().drawn || store.getState().drawn?.scope !== 'region';
@@ -163,7 +152,14 @@ export class DrawingFlow {
     const layout = state.summary?.layout;
     if (state.drawn?.scope !== 'region' || !layout || state.mode.kind !== 'graph') return;
     const tier = tierForZoom(layout.size, view.zoom);
-    if (this.fetched && this.fetched.tier === tier && contains(this.fetched.bounds, view.bounds)) {
+    // Only the part of the screen over the layout can hold concepts: a fit's margins
+    // beside a square layout need no fetch.
+    const onLayout = clipped(view.bounds, layoutBounds(layout));
+    if (
+      this.fetched &&
+      this.fetched.tier === tier &&
+      (onLayout === null || contains(this.fetched.bounds, onLayout))
+    ) {
       return;
     }
     const seq = ++this.regionSeq;
