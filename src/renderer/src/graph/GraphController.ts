@@ -334,7 +334,7 @@ export class GraphController {
       this.scale.label = next.label;
       d.cy.style().update();
     }
-    showLabelsThatFit(d.cy, this.scale.label, this.request);
+    showLabelsThatFit(d.cy, this.scale, this.request);
     const extent = this.extent();
     if (extent) this.events.onViewportSettled(extent);
   }
@@ -353,7 +353,7 @@ export class GraphController {
     if (!d) return;
     d.highlight.draw(highlightFor(this.request, drawnGraph(d.cy), this.large));
     d.linkHandle.attach(this.request.selected);
-    showLabelsThatFit(d.cy, this.scale.label, this.request);
+    showLabelsThatFit(d.cy, this.scale, this.request);
   }
 
   private runFcose(animate: boolean): Promise<void> {

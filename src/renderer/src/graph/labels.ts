@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { conceptIdOf } from './element-ids';
 import type { HighlightRequest } from './highlight';
 import { labelBox, labelsThatFit } from './label-grid';
+import type { ViewScale } from './styles';
 
 const FONT_SIZE = 13;
 const MAX_WIDTH = 110;
@@ -10,10 +11,10 @@ const MAX_WIDTH = 110;
  * Draws the labels that fit on screen (label-grid.ts) and hides the rest: the selected
  * concepts and those lit with them first, then the most linked.
  */
-export function showLabelsThatFit(cy: Core, labelScale: number, request: HighlightRequest): void {
+export function showLabelsThatFit(cy: Core, scale: ViewScale, request: HighlightRequest): void {
   const zoom = cy.zoom();
-  const fontPx = FONT_SIZE * labelScale * zoom;
-  const maxPx = MAX_WIDTH * labelScale * zoom;
+  const fontPx = FONT_SIZE * scale.label * zoom;
+  const maxPx = MAX_WIDTH * scale.label * zoom;
   const pan = cy.pan();
   const chosen = new Set(request.picked);
   if (request.selected) chosen.add(request.selected);
@@ -26,7 +27,10 @@ export function showLabelsThatFit(cy: Core, labelScale: number, request: Highlig
       id,
       x: x * zoom + pan.x,
       y: y * zoom + pan.y,
-      radius: node.renderedOuterHeight() / 2,
+      // The size the style gives it (styles.ts), read from its data: asking the node
+      // for its rendered size makes Cytoscape compute every node's style and bounds
+      // first, which took half a second per pass at a few hundred long labels.
+      radius: (((node.data('size') as number) ?? 0) * scale.node * zoom) / 2,
       ...box,
       importance:
         (chosen.has(id) ? 1e9 : 0) + (lit ? 1e6 : 0) + ((node.data('degree') as number) ?? 0),
