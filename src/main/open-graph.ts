@@ -10,16 +10,20 @@ export interface OpenGraphOptions {
   /** Create a new database without the default graph. */
   empty?: boolean;
   nativeBinding?: string;
+  /** Open for reading only even where the file could be written (it is anyway where it cannot). */
+  readOnly?: boolean;
 }
 
 /**
  * Opens a graph file; a new one starts with the default cloud-native graph unless
  * `empty`. A file seeded from an older default graph takes in the current one,
- * changing only what its user never touched (see merge-default-graph.ts).
+ * changing only what its user never touched (see merge-default-graph.ts). A file
+ * that cannot be written is opened read-only (`readOnly` in the result).
  */
 export function openGraph(file: string, options: OpenGraphOptions = {}): OpenedDatabase {
   const opened = openGraphDatabase(file, {
     nativeBinding: options.nativeBinding,
+    readOnly: options.readOnly,
     initialize: options.empty
       ? undefined
       : (db) => {
@@ -27,7 +31,8 @@ export function openGraph(file: string, options: OpenGraphOptions = {}): OpenedD
           insertDefaultGraph(db, graph, fingerprint);
         },
   });
-  if (!opened.created) {
+  // A read-only graph is shown as it is: the newer default graph waits until it can be written.
+  if (!opened.created && !opened.readOnly) {
     try {
       const seededFrom = opened.db
         .prepare("SELECT value FROM seed_info WHERE key = 'fingerprint'")

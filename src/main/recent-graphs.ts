@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RecentGraph } from '../shared/domain';
+import { makeFolders } from './make-folders';
 
 const MAX_RECENT = 10;
 
@@ -37,7 +38,7 @@ export class RecentGraphs {
       ...this.list().filter((r) => r.path !== file),
     ].slice(0, MAX_RECENT);
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      makeFolders(path.dirname(this.file));
       const temporary = `${this.file}.${process.pid}.tmp`;
       fs.writeFileSync(
         temporary,

@@ -52,6 +52,7 @@ export class Workspace {
       databasePath: opened.file,
       graphName: path.basename(opened.file),
       mode: this.options.mode,
+      readOnly: opened.readOnly,
     };
   }
 

@@ -231,6 +231,59 @@ export function forwardingHandlers(current: () => CairnHandlers): CairnHandlers 
   ) as unknown as CairnHandlers;
 }
 
+/**
+ * Whether each method changes the open graph (or starts something that would): these
+ * are refused when the graph is read-only. A new method must be listed here to compile.
+ */
+export const WRITING_METHODS = {
+  getAppInfo: false,
+  getGraph: false,
+  getConcept: false,
+  getNeighbourhood: false,
+  search: false,
+  getStats: false,
+  savePositions: true,
+  getVocabulary: false,
+  resolveLabels: false,
+  findPaths: false,
+  getGraphSummary: false,
+  getView: false,
+  getLocalGraph: false,
+  getViewSettings: false,
+  saveFilter: true,
+  createConcept: true,
+  updateConcept: true,
+  deleteConcept: true,
+  createLink: true,
+  updateLink: true,
+  deleteLink: true,
+  saveNote: true,
+  setTags: true,
+  restoreOriginal: true,
+  moveConcepts: true,
+  applyLayout: true,
+  placeUnplaced: true,
+  setPinned: true,
+  setCategoryStyle: true,
+  undo: true,
+  redo: true,
+  getHistory: false,
+  exportGraph: false,
+  startImport: true,
+  getImportJob: false,
+  cancelImport: false,
+  confirmImport: true,
+  // Switching to another graph file changes nothing in this one.
+  getRecentGraphs: false,
+  chooseGraphFile: false,
+  openGraphFile: false,
+  createGraphFile: false,
+} as const satisfies Record<CairnMethod, boolean>;
+
+export function writesToGraph(method: CairnMethod): boolean {
+  return WRITING_METHODS[method];
+}
+
 export function isContractMethod(name: string): name is CairnMethod {
   return (CONTRACT_METHODS as readonly string[]).includes(name);
 }

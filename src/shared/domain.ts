@@ -190,6 +190,11 @@ export interface AppInfo {
   graphName: string;
   /** `desktop` inside Electron, `browser` when served by `cairn serve`. */
   mode: 'desktop' | 'browser';
+  /**
+   * The graph was opened for reading only, because its file or its folder cannot be
+   * written: every method that would change it is refused (see WRITING_METHODS).
+   */
+  readOnly: boolean;
 }
 
 /** What a change did to the drawn graph, so the map can update without reloading. */

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'newer-schema'
   | 'corrupt-database'
   | 'io'
+  | 'read-only'
   | 'unauthorized'
   | 'internal';
 

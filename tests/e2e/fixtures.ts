@@ -17,6 +17,7 @@ export interface CairnServer {
 export async function startCairn(
   databasePath: string,
   extraArgs: string[] = [],
+  as: { uid: number; gid: number } | null = null,
 ): Promise<CairnServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -34,6 +35,7 @@ export async function startCairn(
       stdio: ['ignore', 'pipe', 'pipe'],
       // The recent-graphs list lives in the per-user folder: keep each run's beside its database.
       env: { ...process.env, XDG_CONFIG_HOME: path.join(path.dirname(databasePath), 'config') },
+      ...(as ?? {}),
     },
   );
   let output = '';

@@ -32,3 +32,26 @@ test('an empty graph says what is happening', async ({ page }) => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a graph Cairn cannot write opens read-only and says so', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-'));
+  const file = path.join(dir, 'shared.sqlite');
+  const made = await startCairn(file);
+  await made.stop();
+  // Root may write anything, so as root the server runs as nobody.
+  const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(file, 0o444);
+  const server = await startCairn(file, [], unprivileged);
+  try {
+    const app = new CairnApp(page);
+    await app.open(server.url);
+    await expect(page.locator('html')).toHaveAttribute('data-cairn-state', 'ready');
+    await expect(app.status.locator('.status-read-only')).toHaveText('read-only');
+    await app.screenshot('10-read-only');
+  } finally {
+    await server.stop();
+    fs.chmodSync(dir, 0o700);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

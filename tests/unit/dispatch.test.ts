@@ -10,6 +10,7 @@ const appInfo = {
   databasePath: '/tmp/x.sqlite',
   graphName: 'x.sqlite',
   mode: 'browser' as const,
+  readOnly: false,
 };
 
 function dispatcher() {

@@ -47,6 +47,7 @@ export function connect(file: string): { api: CairnApi; db: Database; dispatch: 
       databasePath: file,
       graphName: 'graph.sqlite',
       mode: 'browser',
+      readOnly: false,
     }),
     (e) => {
       throw e;

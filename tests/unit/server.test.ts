@@ -28,6 +28,7 @@ async function serve() {
       databasePath: 'x.sqlite',
       graphName: 'x.sqlite',
       mode: 'browser',
+      readOnly: false,
     }),
     () => {},
   );

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIMITS } from '../../shared/limits';
 import { PATH_LIMITS } from '../../shared/paths';
 import { openGraph } from '../open-graph';
+import { readOnlyError } from '../services';
 import { defaultDatabasePath } from '../paths';
 import { exportCommand, exportFormatsHelp, searchCommand, statsCommand } from './commands';
 import { neighboursCommand, pathCommand } from './graph-commands';
@@ -180,6 +182,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       if (command === 'export') exportCommand(context, values.format, values.out);
       if (command === 'import') {
+        // Even --dry-run merges inside a transaction it then undoes: it needs a writable file.
+        if (opened.readOnly)
+          throw readOnlyError(path.basename(opened.file), 'nothing can be imported into it');
         await importCommand(context, {
           file: values.file!,
           format: values.format,

@@ -2,19 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CairnError } from '../../shared/errors';
+import { fileSystemError, inspectGraphPath, readOnlyReason, readSqliteHeader } from './graph-file';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { makeFolders } from '../make-folders';
 
 /** Written to the SQLite header so that Cairn can tell its own files from any other database. */
 export const CAIRN_APPLICATION_ID = 0x4361726e; // "Carn"
-
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export interface OpenOptions {
   /** Fills a newly created database; not called for an existing file. */
   initialize?: (db: Database) => void;
   /** A prebuilt better-sqlite3 addon, for Electron's ABI (see scripts/electron-native.mjs). */
   nativeBinding?: string;
+  /** Open for reading only even where the file could be written. */
+  readOnly?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -24,29 +26,40 @@ export interface OpenedDatabase {
   /** Schema versions applied while opening; a backup was taken first if any were. */
   migrated: number[];
   backup: string | null;
+  /** Opened for reading only, because the file or its folder cannot be written (or on request). */
+  readOnly: boolean;
 }
 
 /**
- * Opens a Cairn graph file, creating it if it does not exist. A file that is not
- * a Cairn database, has a newer schema or is damaged is refused with one sentence
- * and left exactly as it was.
+ * Opens a Cairn graph file, creating it if it does not exist. Anything but a regular
+ * file is refused; a file that is not a Cairn database, has a newer schema or is
+ * damaged is refused with one sentence and left exactly as it was; a file that
+ * cannot be written is opened read-only.
  */
 export function openGraphDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const absolute = path.resolve(file);
-  if (!fs.existsSync(absolute) || fs.statSync(absolute).size === 0) {
-    return createGraphDatabase(absolute, options);
+  const found = inspectGraphPath(absolute);
+  if (found.kind === 'file') return openExistingGraphDatabase(absolute, options);
+  if (found.kind === 'empty' && readOnlyReason(absolute)) {
+    throw new CairnError(
+      'io',
+      `${path.basename(absolute)} is an empty file that Cairn cannot write, so it cannot become a graph.`,
+    );
   }
-  return openExistingGraphDatabase(absolute, options);
+  return createGraphDatabase(absolute, options);
 }
 
-function connect(file: string, options: OpenOptions, mustExist: boolean): Database {
-  const settings: BetterSqlite3.Options = { fileMustExist: mustExist };
+function connect(
+  file: string | Buffer,
+  options: OpenOptions,
+  settings: BetterSqlite3.Options,
+): Database {
   if (options.nativeBinding) settings.nativeBinding = options.nativeBinding;
   return new BetterSqlite3(file, settings);
 }
 
-function applyConnectionPragmas(db: Database): void {
-  db.pragma('journal_mode = WAL');
+/** Per-connection settings: none of them writes to the file. */
+function applyConnectionSettings(db: Database): void {
   db.pragma('foreign_keys = ON');
   // WAL with synchronous=NORMAL survives a killed process (only a power cut can
   // lose the last transactions); FULL makes every commit durable on power loss too.
@@ -59,12 +72,21 @@ function applyConnectionPragmas(db: Database): void {
  * failure half-way (a bad default graph, a full disk) leaves no file behind.
  */
 function createGraphDatabase(file: string, options: OpenOptions): OpenedDatabase {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const name = path.basename(file);
+  const cannotCreate = `Cairn cannot create ${name} in ${path.dirname(file)}`;
   const building = `${file}.creating-${process.pid}`;
-  removeDatabaseFiles(building);
+  try {
+    makeFolders(path.dirname(file));
+    removeDatabaseFiles(building);
+    // Made here rather than by SQLite so that a refusal (a read-only folder, /proc)
+    // comes with the system's reason instead of "unable to open database file".
+    fs.closeSync(fs.openSync(building, 'wx'));
+  } catch (error) {
+    throw fileSystemError(error, cannotCreate);
+  }
   let db: Database | undefined;
   try {
-    db = connect(building, options, false);
+    db = connect(building, options, { fileMustExist: true });
     db.pragma('foreign_keys = ON');
     db.pragma(`application_id = ${CAIRN_APPLICATION_ID}`);
     migrate(db);
@@ -79,11 +101,12 @@ function createGraphDatabase(file: string, options: OpenOptions): OpenedDatabase
   } catch (error) {
     db?.close();
     removeDatabaseFiles(building);
-    throw error;
+    throw fileSystemError(error, cannotCreate);
   }
-  const opened = connect(file, options, true);
-  applyConnectionPragmas(opened);
-  return { db: opened, file, created: true, migrated: [], backup: null };
+  const opened = connect(file, options, { fileMustExist: true });
+  opened.pragma('journal_mode = WAL');
+  applyConnectionSettings(opened);
+  return { db: opened, file, created: true, migrated: [], backup: null, readOnly: false };
 }
 
 function removeDatabaseFiles(file: string): void {
@@ -92,65 +115,173 @@ function removeDatabaseFiles(file: string): void {
 
 function openExistingGraphDatabase(file: string, options: OpenOptions): OpenedDatabase {
   const name = path.basename(file);
-  if (!startsWithSqliteHeader(file)) {
+  // First the header as the file holds it, so that another program's database is
+  // refused before SQLite opens it (opening would checkpoint a pending WAL into it).
+  const header = readSqliteHeader(file);
+  if (!header) {
     throw new CairnError(
       'not-a-cairn-database',
       `${name} is not a Cairn database: it is not an SQLite file.`,
     );
   }
+  if (header.applicationId !== CAIRN_APPLICATION_ID) throw notCairn(name);
+  if (header.userVersion > LATEST_SCHEMA_VERSION) throw newerSchema(name, header.userVersion);
+
+  // Then the same checks through SQLite (the WAL may hold newer pages), and quick_check,
+  // on a read-only connection, which can neither checkpoint nor write.
+  const readOnly = options.readOnly === true || readOnlyReason(file) !== null;
+  const absentBefore = WAL_FILES.filter((suffix) => !fs.existsSync(file + suffix));
+  const check = openForReading(file, options);
+  let version: number;
+  try {
+    version = checkGraph(check, file);
+    if (readOnly) {
+      if (version < LATEST_SCHEMA_VERSION) {
+        throw new CairnError(
+          'io',
+          `${name} was written by an older Cairn (schema ${version}) and is read-only, so Cairn cannot upgrade it: make it writable and open it again.`,
+        );
+      }
+      applyConnectionSettings(check);
+      return { db: check, file, created: false, migrated: [], backup: null, readOnly: true };
+    }
+  } catch (error) {
+    check.close();
+    removeEmptyWalFiles(file, absentBefore);
+    throw asOpenError(name, error);
+  }
+  check.close();
+
   let db: Database;
   try {
-    db = connect(file, options, true);
+    db = connect(file, options, { fileMustExist: true });
   } catch (error) {
     throw asOpenError(name, error);
   }
+  let backup: string | null = null;
   try {
-    // Read-only checks first: nothing below writes until the file is known to be ours.
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    const version = schemaVersion(db);
-    if (applicationId !== CAIRN_APPLICATION_ID) {
-      throw new CairnError(
-        'not-a-cairn-database',
-        `${name} is an SQLite database but not a Cairn graph, so Cairn will not change it.`,
-      );
-    }
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new CairnError(
-        'newer-schema',
-        `${name} was written by a newer Cairn (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}): update Cairn to open it.`,
-      );
-    }
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') {
-      throw new CairnError(
-        'corrupt-database',
-        `${name} is damaged (${check}) and cannot be opened.`,
-      );
-    }
-    let backup: string | null = null;
+    applyConnectionSettings(db);
     if (version < LATEST_SCHEMA_VERSION) {
       backup = `${file}.before-schema-${LATEST_SCHEMA_VERSION}.bak`;
       fs.rmSync(backup, { force: true });
       db.prepare('VACUUM INTO ?').run(backup);
     }
-    applyConnectionPragmas(db);
-    const migrated = migrate(db);
-    return { db, file, created: false, migrated, backup };
+    const migrated = upgrade(db, name, version);
+    if (backup && migrated.length === 0) backup = null;
+    db.pragma('journal_mode = WAL');
+    return { db, file, created: false, migrated, backup, readOnly: false };
   } catch (error) {
     db.close();
+    if (backup) fs.rmSync(backup, { force: true });
     throw asOpenError(name, error);
   }
 }
 
-function startsWithSqliteHeader(file: string): boolean {
-  const handle = fs.openSync(file, 'r');
+const WAL_FILES = ['-wal', '-shm'] as const;
+
+/**
+ * A read-only connection leaves behind the empty -wal and the -shm it made; a refused
+ * file gets its folder back as it was. They hold nothing while the -wal is empty.
+ */
+function removeEmptyWalFiles(file: string, made: readonly string[]): void {
+  const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false });
+  if (wal && wal.size > 0) return;
+  for (const suffix of made) fs.rmSync(file + suffix, { force: true });
+}
+
+/**
+ * A read-only connection. In a folder Cairn cannot write, SQLite cannot make the WAL's
+ * shared-memory index, so a file whose WAL is empty is read from a copy in memory
+ * (as SQLite's `immutable` would); one with a pending WAL cannot be read at all.
+ */
+function openForReading(file: string, options: OpenOptions): Database {
+  const name = path.basename(file);
+  let db: Database | undefined;
   try {
-    const header = Buffer.alloc(SQLITE_HEADER.length);
-    const read = fs.readSync(handle, header, 0, header.length, 0);
-    return read === header.length && header.equals(SQLITE_HEADER);
-  } finally {
-    fs.closeSync(handle);
+    db = connect(file, options, { readonly: true, fileMustExist: true });
+    // SQLite opens lazily: the first read is where a missing -shm shows.
+    db.pragma('schema_version');
+    return db;
+  } catch (error) {
+    db?.close();
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN')
+      throw asOpenError(name, error);
   }
+  const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false });
+  if (wal && wal.size > 0) {
+    throw new CairnError(
+      'io',
+      `${name} has changes waiting in ${name}-wal, and its folder is read-only, so Cairn cannot read them: make the folder writable and open it again.`,
+    );
+  }
+  const bytes = fs.readFileSync(file);
+  // An in-memory database cannot be in WAL mode: mark the copy as a rollback-journal file.
+  bytes[18] = 1;
+  bytes[19] = 1;
+  try {
+    return connect(bytes, options, { readonly: true });
+  } catch (error) {
+    throw asOpenError(name, error);
+  }
+}
+
+/** The checks that need SQLite; returns the schema version. */
+function checkGraph(db: Database, file: string): number {
+  const name = path.basename(file);
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== CAIRN_APPLICATION_ID) throw notCairn(name);
+  const version = schemaVersion(db);
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchema(name, version);
+  // quick_check lists a problem per line (the first row may hold many, after a
+  // "*** in database main ***" line); a user gets the count and how to see them.
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const problems = rows
+    .flatMap((row) => row.quick_check.split('\n'))
+    .filter((line) => line.length > 0 && !line.startsWith('***'));
+  if (problems.length === 1 && problems[0] === 'ok') return version;
+  const count = problems.length >= 100 ? '100 or more problems' : plural(problems.length);
+  throw new CairnError(
+    'corrupt-database',
+    `${name} is damaged, so Cairn will not open it: SQLite's quick_check found ${count} (run \`sqlite3 ${file} "PRAGMA quick_check"\` to list them).`,
+  );
+}
+
+function plural(count: number): string {
+  return count === 1 ? '1 problem' : `${count} problems`;
+}
+
+/** Applies pending migrations; one that fails leaves the file as it was (one transaction). */
+function upgrade(db: Database, name: string, version: number): number[] {
+  try {
+    return migrate(db);
+  } catch (error) {
+    if (error instanceof CairnError) throw error;
+    const reason = firstLine(error).replace(/\.$/, '');
+    throw new CairnError(
+      'corrupt-database',
+      `${name} says it has schema ${version}, but its tables do not match that (${reason}), so Cairn left it as it was.`,
+    );
+  }
+}
+
+function notCairn(name: string): CairnError {
+  return new CairnError(
+    'not-a-cairn-database',
+    `${name} is an SQLite database but not a Cairn graph, so Cairn will not change it.`,
+  );
+}
+
+function newerSchema(name: string, version: number): CairnError {
+  return new CairnError(
+    'newer-schema',
+    `${name} was written by a newer Cairn (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}): update Cairn to open it.`,
+  );
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').trim();
 }
 
 function asOpenError(name: string, error: unknown): Error {
@@ -159,11 +290,14 @@ function asOpenError(name: string, error: unknown): Error {
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new CairnError(
       'corrupt-database',
-      `${name} is damaged and cannot be opened (${(error as Error).message}).`,
+      `${name} is damaged and cannot be opened (${firstLine(error).replace(/\.$/, '')}).`,
     );
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new CairnError('io', `${name} cannot be opened: ${(error as Error).message}.`);
+  if (typeof code === 'string' && /^SQLITE_(CANTOPEN|READONLY|PERM|IOERR|BUSY|LOCKED)/.test(code)) {
+    return new CairnError(
+      'io',
+      `${name} cannot be opened: ${firstLine(error).replace(/\.$/, '')}.`,
+    );
   }
-  return error instanceof Error ? error : new Error(String(error));
+  return fileSystemError(error, `${name} cannot be opened`);
 }

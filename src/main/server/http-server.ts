@@ -20,6 +20,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   'not-found': 404,
   conflict: 409,
+  'read-only': 403,
   internal: 500,
 };
 

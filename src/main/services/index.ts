@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { CairnHandlers } from '../../shared/contract';
+import { CONTRACT_METHODS, writesToGraph, type CairnHandlers } from '../../shared/contract';
 import type { AppInfo, RecentGraph } from '../../shared/domain';
 import { CairnError } from '../../shared/errors';
 import { Editor } from './editing/editor';
@@ -43,6 +43,29 @@ const ONE_GRAPH_ONLY: GraphFiles = {
   },
 };
 
+/** The one sentence for any change asked of a graph that was opened read-only. */
+export function readOnlyError(
+  graphName: string,
+  what = 'nothing in it can be changed',
+): CairnError {
+  return new CairnError(
+    'read-only',
+    `${graphName} is open read-only, because Cairn cannot write to the file or its folder: ${what}.`,
+  );
+}
+
+/** A read-only graph answers every method that would change it with one sentence. */
+function refusingWrites(handlers: CairnHandlers, graphName: string): CairnHandlers {
+  const guarded: Record<string, unknown> = { ...handlers };
+  for (const method of CONTRACT_METHODS) {
+    if (writesToGraph(method))
+      guarded[method] = () => {
+        throw readOnlyError(graphName);
+      };
+  }
+  return guarded as CairnHandlers;
+}
+
 /**
  * The service layer behind the contract: plain Node code that runs the same in
  * Vitest, the CLI, the browser-mode server and Electron's main process.
@@ -61,7 +84,7 @@ export function createHandlers(
   const localGraphs = new LocalGraphs(db);
   const paths = new PathFinder(db);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
-  return {
+  const handlers: CairnHandlers = {
     getAppInfo: () => appInfo,
     getGraph: () => reader.snapshot(),
     getConcept: ({ id }) => reader.concept(id),
@@ -115,4 +138,5 @@ export function createHandlers(
     openGraphFile: ({ path: file }) => files.open(file),
     createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
+  return appInfo.readOnly ? refusingWrites(handlers, appInfo.graphName) : handlers;
 }

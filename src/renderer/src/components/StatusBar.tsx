@@ -18,6 +18,7 @@ export function StatusBar() {
   );
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   const graphName = useUi((s) => s.appInfo?.graphName);
+  const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
   const selected = useUi((s) => s.selection.length);
   const notice = useUi((s) => s.notice);
   // "100,000 concepts · 250,000 links · showing 2,140": the graph, and what is drawn of it.
@@ -35,6 +36,14 @@ export function StatusBar() {
       {databasePath && (
         <span className="status-db" title={databasePath}>
           {graphName ?? fileName(databasePath)}
+        </span>
+      )}
+      {readOnly && (
+        <span
+          className="status-read-only"
+          title="Cairn cannot write to this graph's file or its folder, so it cannot be changed."
+        >
+          read-only
         </span>
       )}
     </footer>
