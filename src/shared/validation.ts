@@ -61,6 +61,12 @@ export const noteSchema = z
     message: `The note can be at most ${TEXT_LIMITS.note.toLocaleString('en')} characters long.`,
   });
 
+/** A value inside a message, on one line: quoted, its line breaks written as \n, cut at 60 characters. */
+function quoted(value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(cut);
+}
+
 /** Letters, digits, `_`, `-` and `/` (for nested tags, as Obsidian writes them). */
 const TAG_PATTERN = /^[\p{L}\p{N}_/-]+$/u;
 
@@ -71,7 +77,7 @@ export const tagSchema = z
     if (value.length === 0 || value.length > TEXT_LIMITS.tag || !TAG_PATTERN.test(value)) {
       context.addIssue({
         code: 'custom',
-        message: `"${value.slice(0, 60)}" is not a tag: use up to ${TEXT_LIMITS.tag} letters, digits, -, _ or /.`,
+        message: `${quoted(value)} is not a tag: use up to ${TEXT_LIMITS.tag} letters, digits, -, _ or /.`,
       });
     }
   });

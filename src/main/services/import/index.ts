@@ -16,6 +16,7 @@ import {
   type ImportedGraph,
   type ImportSink,
 } from './imported-graph';
+import { refuseDeepJson } from './json-depth';
 import { parseJsonTree, readCairnJson, readCytoscapeJson } from './json-reader';
 import { readMarkdownVault } from './markdown-reader';
 import { readTextFile, type TextStreamOptions } from './read-text';
@@ -87,6 +88,7 @@ export async function streamImport(
     case 'json':
     case 'cytoscape': {
       const text = readTextFile(target, shown);
+      refuseDeepJson(text, shown);
       const tree = parseJsonTree(text, shown);
       const root = tree.root;
       const isCairn =
