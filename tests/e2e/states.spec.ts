@@ -55,3 +55,22 @@ test('a graph Cairn cannot write opens read-only and says so', async ({ page }) 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a request over 32 MB gets its answer in the browser, not a reset connection', async ({
+  app,
+  cairn,
+}) => {
+  // The page without its token is enough (it asks for the link): the call is made from its origin.
+  await app.page.goto(new URL('/', cairn.url).href);
+  const token = new URL(cairn.url).searchParams.get('token');
+  const answer = await app.page.evaluate(async (bearer) => {
+    const response = await fetch('/api/savePositions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
+      body: new Blob([new Uint8Array(33 * 1024 * 1024).fill(32)]),
+    });
+    return { status: response.status, body: await response.json() };
+  }, token);
+  expect(answer.status).toBe(413);
+  expect(answer.body.error.message).toBe('The request is larger than 32 MB.');
+});

@@ -160,6 +160,79 @@ describe('browser-mode server', () => {
   });
 });
 
+describe('odd requests get their own answer, never a 500 or a reset', () => {
+  const headers = (port: number) => ({
+    Host: `127.0.0.1:${port}`,
+    'Content-Type': 'application/json',
+    Authorization: `Bearer ${TOKEN}`,
+  });
+
+  it('answers a method name that is not valid percent-encoding with 400 and a sentence', async () => {
+    const { port } = await serve();
+    const response = await request(port, {
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: headers(port),
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body).error).toEqual({
+      code: 'invalid-argument',
+      message: 'The method name in the address is not valid percent-encoding.',
+    });
+  });
+
+  it.each(['//[', '//evil.example/x', '/%', 'http://[::1'])(
+    'answers the request target %s without a 500',
+    async (target) => {
+      const { port } = await serve();
+      for (const method of ['GET', 'POST']) {
+        const response = await request(port, {
+          method,
+          path: target,
+          headers: headers(port),
+          body: method === 'POST' ? '{}' : undefined,
+        });
+        expect([400, 404, 405], `${method} ${target}`).toContain(response.status);
+        expect(response.body).not.toMatch(/could not answer/);
+      }
+    },
+  );
+
+  it('answers a body over 32 MB with 413, which the client receives', async () => {
+    const { port } = await serve();
+    const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/savePositions',
+          headers: headers(port),
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 40) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).error.message).toBe('The request is larger than 32 MB.');
+  });
+});
+
 describe('server guards', () => {
   it('accepts only loopback Host headers for its own port', () => {
     expect(isAllowedHost('127.0.0.1:4840', 4840)).toBe(true);

@@ -71,23 +71,41 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       sendText(response, 403, 'Cairn only answers requests addressed to 127.0.0.1.');
       return;
     }
-    const url = new URL(request.url ?? '/', `http://${LOOPBACK_HOST}:${port}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(request, response, url.pathname.slice('/api/'.length));
+    const pathname = requestPath(request.url);
+    if (pathname === null) {
+      sendText(response, 400, 'Cairn answers only requests for a path of its own, such as /.');
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(request, response, pathname.slice('/api/'.length));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendText(response, 405, 'Method not allowed.');
       return;
     }
-    serveStatic(url.pathname, request.method === 'HEAD', response);
+    serveStatic(pathname, request.method === 'HEAD', response);
   }
 
   async function handleApi(
     request: http.IncomingMessage,
     response: http.ServerResponse,
-    method: string,
+    encodedMethod: string,
   ) {
+    let method: string;
+    try {
+      method = decodeURIComponent(encodedMethod);
+    } catch {
+      sendJson(
+        response,
+        400,
+        failure(
+          'invalid-argument',
+          'The method name in the address is not valid percent-encoding.',
+        ),
+      );
+      return;
+    }
     if (request.method !== 'POST') {
       sendJson(response, 405, failure('invalid-argument', 'Use POST for Cairn API calls.'));
       return;
@@ -113,6 +131,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
     const body = await readBody(request);
     if (body === null) {
+      // Answered at once; the rest of the body is read and dropped (see readBody), so the
+      // client receives this answer instead of a reset connection.
       sendJson(
         response,
         413,
@@ -134,7 +154,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       );
       return;
     }
-    const envelope = await options.dispatch(decodeURIComponent(method), args);
+    const envelope = await options.dispatch(method, args);
     sendJson(response, envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 400), envelope);
   }
 
@@ -177,6 +197,25 @@ function failure(code: ErrorCode, message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }
 
+/**
+ * The path of a request target in origin form (`/api/search?x`), or null for any
+ * other form (`http://host/…`, `*`). Not parsed as a URL: `//[` is a path here.
+ */
+export function requestPath(target: string | undefined): string | null {
+  const raw = target ?? '/';
+  if (!raw.startsWith('/')) return null;
+  const end = raw.search(/[?#]/);
+  return end === -1 ? raw : raw.slice(0, end);
+}
+
+/** Past this much of an oversized body, the connection is closed rather than drained. */
+const MAX_DRAINED_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The body as text, or null once it passes MAX_BODY_BYTES. An oversized body is
+ * still read to its end and dropped: closing the connection while the client is
+ * sending would reset it, and the client would never see the 413.
+ */
 function readBody(request: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -184,12 +223,14 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
         resolve(null);
-        request.destroy();
+        if (size > MAX_BODY_BYTES + MAX_DRAINED_BYTES) request.destroy();
         return;
       }
       chunks.push(chunk);
     });
+    // A promise settles once: after a null for an oversized body, this does nothing.
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
