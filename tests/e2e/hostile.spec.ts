@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { api } from './api';
 import { expect, test, type CairnApp } from './fixtures';
 
 // Text someone else's graph could hold. None of it may run, load or become a live link.
@@ -84,26 +85,6 @@ async function expectClean(app: CairnApp) {
     badHrefs: [],
     images: 0,
   });
-}
-
-/** Calls the API the way the app does, with the run's token. */
-async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, a]) => {
-      const response = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${sessionStorage.getItem('cairn.token')}`,
-        },
-        body: JSON.stringify(a),
-      });
-      const envelope = await response.json();
-      if (!envelope.ok) throw new Error(envelope.error.message);
-      return envelope.value;
-    },
-    [method, args] as const,
-  ) as Promise<T>;
 }
 
 async function goTo(app: CairnApp, label: string) {

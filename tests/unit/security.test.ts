@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { isMenuCommand, MENU_COMMANDS } from '../../src/shared/menu-commands';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,15 @@ describe('Electron security policy', () => {
     expect(directives['object-src']).toBe("'none'");
     expect(directives['frame-ancestors']).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*|http:/);
+  });
+
+  it('puts the same policy in the page’s <meta> as in the header', () => {
+    const html = fs.readFileSync(
+      path.join(__dirname, '..', '..', 'src', 'renderer', 'index.html'),
+      'utf8',
+    );
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it.each([
