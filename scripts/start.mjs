@@ -12,13 +12,32 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
 const extraArgs = process.argv.slice(2);
 
+/**
+ * The Electron executable if it has been downloaded. Not `require('electron')`: since
+ * Electron 45 that starts a download of its own when the binary is missing.
+ */
+function installedElectron() {
+  const module = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(module, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const binary = path.join(module, 'dist', fs.readFileSync(pathFile, 'utf8'));
+  return fs.existsSync(binary) ? binary : null;
+}
+
+/**
+ * Electron 45 downloads its binary on first use rather than when npm installs it:
+ * try once, quietly, unless ELECTRON_SKIP_BINARY_DOWNLOAD says the download cannot work.
+ */
 function electronBinary() {
-  try {
-    const binary = require('electron'); // the path of the executable, or a throw if it was never downloaded
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const installed = installedElectron();
+  if (installed || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return installed;
+  const module = path.dirname(require.resolve('electron/package.json'));
+  console.log('Downloading Electron (once)…');
+  const download = spawnSync(process.execPath, [path.join(module, 'install.js')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 10 * 60 * 1000,
+  });
+  return download.status === 0 ? installedElectron() : null;
 }
 
 function run(command, args) {

@@ -21,6 +21,7 @@ import {
   resolveAppAsset,
   secureWebPreferences,
   shouldAllowNavigation,
+  withSecurityHeaders,
   type MenuItemSpec,
 } from './security';
 import { Workspace } from './workspace';
@@ -101,10 +102,10 @@ if (!app.requestSingleInstanceLock()) {
         isTrustedSender(url, isMainFrame, allowedOrigins),
       );
 
-      protocol.handle(APP_SCHEME, (request) => {
+      protocol.handle(APP_SCHEME, async (request) => {
         const file = resolveAppAsset(request.url, rendererDir, path.join);
         if (!file) return new Response('Not found', { status: 404 });
-        return net.fetch(pathToFileURL(file).toString());
+        return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
       });
 
       session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>

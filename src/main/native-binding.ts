@@ -6,7 +6,8 @@ import path from 'node:path';
  * Node build stays where npm put it (tests and the CLI use it); scripts/electron-native.mjs
  * builds a second copy for Electron into this folder, keyed by Electron version.
  */
-function electronNativeBindingPath(appRoot: string, electronVersion: string): string {
+export function electronNativeBindingPath(appRoot: string, electronVersion: string): string {
+  // This machine's architecture; other arches get `<version>-<arch>` (electronAddonPath).
   return path.join(
     appRoot,
     'node_modules',

@@ -22,6 +22,45 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Directives a `<meta>` policy cannot carry (CSP Level 3): a browser ignores them
+ * there and logs an error saying so. The header, sent in both modes, carries them.
+ */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The policy as the page's `<meta>` states it (src/renderer/index.html): the header's, less what a meta cannot hold. */
+export function metaContentSecurityPolicy(policy: string = CONTENT_SECURITY_POLICY): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!))
+    .join('; ');
+}
+
+/** Sent with every page and file of the app, by the `app:` protocol and by browser mode. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * A response of the `app:` protocol with Cairn's security headers. Electron's
+ * webRequest.onHeadersReceived never sees custom-protocol responses, so the headers
+ * are put on here.
+ */
+export function withSecurityHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 /** The options of every BrowserWindow Cairn opens. */
 export function secureWebPreferences(preloadPath: string) {
   return {

@@ -10,7 +10,10 @@ import {
   decideWindowOpen,
   isSafeExternalUrl,
   isTrustedSender,
+  metaContentSecurityPolicy,
   resolveAppAsset,
+  SECURITY_HEADERS,
+  withSecurityHeaders,
   resolveStaticPath,
   secureWebPreferences,
   shouldAllowNavigation,
@@ -53,7 +56,28 @@ describe('Electron security policy', () => {
       'utf8',
     );
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(metaContentSecurityPolicy());
+    // All of it but frame-ancestors, which a <meta> cannot carry (the header does).
+    expect(metaContentSecurityPolicy()).toContain("frame-src 'none'");
+    expect(metaContentSecurityPolicy()).not.toContain('frame-ancestors');
+    expect(metaContentSecurityPolicy().split('; ')).toEqual(
+      CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')),
+    );
+  });
+
+  it('puts the security headers on every response of the app: protocol', async () => {
+    const file = new Response('<!doctype html>', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html' },
+    });
+    const served = withSecurityHeaders(file);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('text/html');
+    expect(served.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(served.headers.get('x-frame-options')).toBe('DENY');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await served.text()).toBe('<!doctype html>');
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it.each([

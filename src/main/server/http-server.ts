@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { ErrorCode, Envelope } from '../../shared/errors';
 import type { Dispatch } from '../dispatch';
-import { CONTENT_SECURITY_POLICY, resolveStaticPath } from '../security';
+import { resolveStaticPath, SECURITY_HEADERS } from '../security';
 import {
   contentTypeFor,
   hasValidToken,
@@ -24,14 +24,6 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 export interface ServerOptions {
   dispatch: Dispatch;

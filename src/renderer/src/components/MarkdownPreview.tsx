@@ -3,6 +3,7 @@ import { foldLabel } from '../../../shared/labels';
 import { noteTokens } from '../../../shared/note-markdown';
 import { useServices } from '../app/context';
 import { useResolvedLabels, type ResolvedLabels } from '../app/use-resolved-labels';
+import { ExternalLink } from './ExternalLink';
 import { noteElements, type NoteRenderers } from '../markdown/note-elements';
 import { safeHref } from '../markdown/safe-url';
 import type { Token } from '../../../shared/note-markdown';
@@ -97,11 +98,10 @@ function NoteLink({
       </a>
     );
   }
-  // In the desktop app the main process sends validated http(s) links to the system browser.
   return (
-    <a href={href} title={title ?? href} target="_blank" rel="noopener noreferrer">
+    <ExternalLink href={href} title={title}>
       {children}
-    </a>
+    </ExternalLink>
   );
 }
 

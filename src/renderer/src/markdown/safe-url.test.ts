@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from './safe-url';
+import { externalAddress, safeHref } from './safe-url';
 
 describe('which addresses a note may link to', () => {
   it('keeps http, https and mailto', () => {
@@ -23,5 +23,20 @@ describe('which addresses a note may link to', () => {
     ]) {
       expect(safeHref(url), url).toBeNull();
     }
+  });
+});
+
+describe('externalAddress', () => {
+  it('shows the host the browser will contact, look-alike names in punycode', () => {
+    expect(externalAddress('https://example.org:8443/a?b#c')).toEqual({
+      host: 'example.org:8443',
+      address: 'https://example.org:8443/a?b#c',
+    });
+    expect(externalAddress('https://exаmple.org/')?.host).toBe('xn--exmple-4nf.org');
+  });
+
+  it('has nothing to show for other schemes', () => {
+    expect(externalAddress('mailto:a@example.org')).toBeNull();
+    expect(externalAddress('not a url')).toBeNull();
   });
 });

@@ -24,3 +24,18 @@ export function safeHref(url: string): string | null {
   if (scheme === 'mailto') return url;
   return null;
 }
+
+/**
+ * What the confirmation before leaving the app shows of an http(s) address: its host
+ * as the browser will contact it (punycode, so a look-alike name shows as `xn--…`)
+ * and the whole address.
+ */
+export function externalAddress(href: string): { host: string; address: string } | null {
+  try {
+    const parsed = new URL(href);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return { host: parsed.host, address: parsed.href };
+  } catch {
+    return null;
+  }
+}
