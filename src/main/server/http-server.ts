@@ -24,7 +24,6 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
-
 export interface ServerOptions {
   dispatch: Dispatch;
   rendererDir: string;
