@@ -265,7 +265,8 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
 export function describeIssue(method: string, error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return `The arguments of ${method} are not valid.`;
-  if (/^[A-Z"].*\.$/.test(issue.message)) return issue.message;
+  // `s`: a sentence is still one whatever line separator a quoted value might hold.
+  if (/^[A-Z"].*\.$/s.test(issue.message)) return issue.message;
   const where = issue.path.length > 0 ? issue.path.join('.') : 'arguments';
   return `Invalid ${where} for ${method}: ${issue.message}.`;
 }

@@ -61,10 +61,15 @@ export const noteSchema = z
     message: `The note can be at most ${TEXT_LIMITS.note.toLocaleString('en')} characters long.`,
   });
 
-/** A value inside a message, on one line: quoted, its line breaks written as \n, cut at 60 characters. */
+/**
+ * A value inside a message, on one line: quoted, its line breaks written as \n, cut at
+ * 60 characters. JSON leaves U+2028 and U+2029 as they are, and both break a line.
+ */
 function quoted(value: string): string {
   const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(cut)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Letters, digits, `_`, `-` and `/` (for nested tags, as Obsidian writes them). */
