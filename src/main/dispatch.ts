@@ -2,13 +2,14 @@ import type { CairnHandlers, CairnMethod } from '../shared/contract';
 import { isContractMethod } from '../shared/contract';
 import { contractSchemas, describeIssue } from '../shared/contract-schemas';
 import { CairnError, type Envelope } from '../shared/errors';
+import { describeLoneSurrogate, findLoneSurrogate } from '../shared/well-formed-text';
 
 export type Dispatch = (method: string, args: unknown) => Promise<Envelope<unknown>>;
 
 /**
  * The single entry from any transport into the services: it checks the method
- * name, validates the arguments with the shared schemas, and turns every failure
- * into an envelope with one sentence. Unexpected errors are logged here and never
+ * name, refuses text that is not Unicode, validates the arguments with the shared
+ * schemas, and turns every failure into an envelope with one sentence. Unexpected errors are logged here and never
  * reach the caller with their stack.
  */
 export function createDispatcher(
@@ -18,6 +19,11 @@ export function createDispatcher(
   return async (method, args) => {
     if (!isContractMethod(method)) {
       return fail(new CairnError('invalid-argument', `Unknown method "${method.slice(0, 60)}".`));
+    }
+    // Before the schemas, which would otherwise hand such text on to SQLite as it is.
+    const loneSurrogate = findLoneSurrogate(args);
+    if (loneSurrogate) {
+      return fail(new CairnError('invalid-argument', describeLoneSurrogate(loneSurrogate, method)));
     }
     const parsed = contractSchemas[method].safeParse(args ?? {});
     if (!parsed.success) {

@@ -57,6 +57,21 @@ describe('the dispatcher at the process boundary', () => {
     expect(!result.ok && result.error.message).toContain(message);
   });
 
+  it('refuses text holding half of a surrogate pair, and writes nothing', async () => {
+    const { dispatch, db } = dispatcher();
+    const before = db.prepare('SELECT count(*) AS n FROM concepts').get();
+    const result = await dispatch('createConcept', { label: 'Rock \uD83E', category: 'Stone' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        message:
+          'The label of createConcept holds half of a surrogate pair (U+D83E at position 6), which is not a character.',
+      },
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM concepts').get()).toEqual(before);
+  });
+
   it.each(['__proto__', 'constructor', 'toString', 'dropEverything'])(
     'refuses the unknown method %s',
     async (method) => {
