@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { api } from './api';
 import { expect, test, type CairnApp } from './fixtures';
+import { expectClean, watchForScript } from './hostile-checks';
 
 // Text someone else's graph could hold. None of it may run, load or become a live link.
 const PAYLOADS = [
@@ -39,54 +39,6 @@ const HOSTILE_NOTE = [
   '<details open><summary>raw html</summary><b onmouseover="window.__pwned=1">b</b></details>',
 ].join('\n');
 
-interface Report {
-  pwned: unknown;
-  scripts: number;
-  active: string[];
-  handlers: string[];
-  badHrefs: string[];
-  images: number;
-}
-
-async function inspectDom(page: Page): Promise<Report> {
-  return page.evaluate(() => {
-    const all = Array.from(document.querySelectorAll('*'));
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      // The app's own bundle is the one script, in <head>.
-      scripts: document.querySelectorAll('script').length,
-      active: Array.from(
-        document.querySelectorAll('body script, iframe, object, embed, frame'),
-      ).map((e) => e.outerHTML),
-      handlers: all
-        .filter((e) => Array.from(e.attributes).some((a) => /^on/i.test(a.name)))
-        .map((e) => e.outerHTML.slice(0, 120)),
-      badHrefs: Array.from(document.querySelectorAll('[href], [src], [action], [formaction]'))
-        .map(
-          (e) =>
-            e.getAttribute('href') ??
-            e.getAttribute('src') ??
-            e.getAttribute('action') ??
-            e.getAttribute('formaction') ??
-            '',
-        )
-        .filter((h) => /^\s*(javascript|data|file|vbscript):/i.test(h.replace(/[\t\n\r]/g, ''))),
-      images: document.querySelectorAll('#root img').length,
-    };
-  });
-}
-
-async function expectClean(app: CairnApp) {
-  expect(await inspectDom(app.page)).toEqual({
-    pwned: undefined,
-    scripts: 1,
-    active: [],
-    handlers: [],
-    badHrefs: [],
-    images: 0,
-  });
-}
-
 async function goTo(app: CairnApp, label: string) {
   await app.searchBox.focus();
   await app.searchBox.fill(label);
@@ -99,6 +51,7 @@ test('hostile labels, descriptions, notes, tags and relations render as inert te
   app,
   cairn,
 }) => {
+  await watchForScript(app.page);
   await app.open(cairn.url);
 
   // Seed the corpus through the real API: a concept per payload, linked in a chain
