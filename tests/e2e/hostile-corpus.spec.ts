@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HOSTILE_CORPUS, firstOfEachFamily } from '../fixtures/hostile-corpus';
 import { seedHostileGraph, TOUR_RELATION, type SeededGraph } from '../fixtures/hostile-seed';
-import { kept, lostOnTheWay } from '../fixtures/hostile-verify';
+import { kept, keptTag, lostOnTheWay } from '../fixtures/hostile-verify';
 import { expect, startCairn, test, type CairnApp } from './fixtures';
 import { expectClean, expectLayoutIntact, inspectDom, watchForScript } from './hostile-checks';
 
@@ -193,7 +193,7 @@ test('the corpus renders as inert text wherever it shows, and the layout holds',
       await expect(app.details.locator('p.description')).toBeVisible();
       const shown = await shownConcept(app);
       expect(shown.description).toBe(kept(concept.sent.description));
-      expect(shown.tags).toEqual(expect.arrayContaining(concept.sent.tags.map(kept)));
+      expect(shown.tags).toEqual(expect.arrayContaining(concept.sent.tags.map(keptTag)));
       expect(shown.note).toContain(concept.marker);
       await expectLayoutIntact(app);
     }
