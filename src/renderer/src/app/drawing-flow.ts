@@ -90,8 +90,9 @@ export class DrawingFlow {
       const { filter, selection } = store.getState();
       let summary = await api.getGraphSummary({ filter });
       if (seq !== this.seq) return;
-      if (needsPlacing(summary)) {
-        // Too big to lay out here: the store places the new concepts by category, once.
+      // Too big to lay out here: the store places the new concepts by category, once. A
+      // graph opened read-only cannot be placed; it is drawn as it is.
+      if (needsPlacing(summary) && !store.getState().appInfo?.readOnly) {
         this.applyMutation(await api.placeUnplaced({}));
         summary = await api.getGraphSummary({ filter });
         if (seq !== this.seq) return;
