@@ -230,9 +230,11 @@ test('what each import reader brought in renders as inert text too', async ({ ap
     await watchForScript(app.page);
     await app.open(server.url);
     await expect(app.page.locator('html')).toHaveAttribute('data-cairn-state', 'ready');
-    expect(await app.inspect<number>('nodeCount')).toBe(
+    // A graph this size may open drawn in part (an overview); all of it is there.
+    expect((await app.counts()).concepts).toBe(
       (seeded.concepts.length + seeded.hubs.length) * FORMATS.length,
     );
+    expect(await app.inspect<number>('nodeCount')).toBeGreaterThan(0);
     for (const format of FORMATS) {
       for (const hub of FULL ? seeded.hubs : seeded.hubs.slice(0, 1)) {
         const label = `${format} ${hub.sent.label}`;
