@@ -3,6 +3,7 @@ import { isContractMethod } from '../shared/contract';
 import { contractSchemas, describeIssue } from '../shared/contract-schemas';
 import { CairnError, type Envelope } from '../shared/errors';
 import { describeLoneSurrogate, findLoneSurrogate } from '../shared/well-formed-text';
+import { damagedWhileReading } from './db/connection';
 
 export type Dispatch = (method: string, args: unknown) => Promise<Envelope<unknown>>;
 
@@ -35,6 +36,9 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof CairnError) return fail(error);
       logError(error);
+      // A big graph is not read in full when it opens: a damaged page may first show here.
+      const damaged = damagedWhileReading(error, method);
+      if (damaged) return fail(damaged);
       return fail(
         new CairnError(
           'internal',

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { CAIRN_APPLICATION_ID, openGraphDatabase } from '../../src/main/db/connection';
+import {
+  CAIRN_APPLICATION_ID,
+  FULL_CHECK_BYTES,
+  needsFullCheck,
+  openGraphDatabase,
+} from '../../src/main/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { openGraph } from '../../src/main/open-graph';
 import { CairnError } from '../../src/shared/errors';
@@ -133,6 +138,21 @@ describe('opening a graph file', () => {
     for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i]! ^ 0x5a) & 0xff;
     fs.writeFileSync(file, bytes);
     expectRefused(file, 'corrupt-database', /is damaged/);
+  });
+
+  it('reads a file in full on open when it is small, left with pending changes, or to migrate', () => {
+    const file = path.join(tempDir(), 'big.sqlite');
+    // Sparse: the size is what counts, not the bytes.
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, FULL_CHECK_BYTES);
+    expect(needsFullCheck(file, LATEST_SCHEMA_VERSION)).toBe(true);
+    fs.truncateSync(file, FULL_CHECK_BYTES + 1);
+    expect(needsFullCheck(file, LATEST_SCHEMA_VERSION)).toBe(false);
+    expect(needsFullCheck(file, LATEST_SCHEMA_VERSION - 1)).toBe(true);
+    fs.writeFileSync(`${file}-wal`, '');
+    expect(needsFullCheck(file, LATEST_SCHEMA_VERSION)).toBe(false);
+    fs.writeFileSync(`${file}-wal`, 'pending');
+    expect(needsFullCheck(file, LATEST_SCHEMA_VERSION)).toBe(true);
   });
 
   it('loads the SQLite addon from an explicit path, as the Electron main process does', () => {

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/main/dispatch';
 import { createHandlers } from '../../src/main/services';
@@ -55,6 +56,28 @@ describe('the dispatcher at the process boundary', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('invalid-argument');
     expect(!result.ok && result.error.message).toContain(message);
+  });
+
+  it('says in one sentence that the file is damaged when SQLite finds a bad page', async () => {
+    // A big graph is not read in full when it opens, so a damaged page may first be met
+    // by a service: the error is better-sqlite3's own, as it throws it.
+    const { db } = openTempGraph();
+    const logged: unknown[] = [];
+    const handlers = {
+      ...createHandlers(db, appInfo),
+      getConcept: () => {
+        throw new BetterSqlite3.SqliteError('database disk image is malformed', 'SQLITE_CORRUPT');
+      },
+    };
+    const result = await createDispatcher(handlers, (e) => logged.push(e))('getConcept', {
+      id: 'etcd',
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('corrupt-database');
+    expect(!result.ok && result.error.message).toMatch(
+      /^The graph file is damaged where getConcept had to read it: [^\n]+\.$/,
+    );
+    expect(logged).toHaveLength(1);
   });
 
   it('refuses text holding half of a surrogate pair, and writes nothing', async () => {

@@ -1,4 +1,5 @@
 import { CairnError } from '../../shared/errors';
+import { damagedWhileReading } from '../db/connection';
 
 /** A mistake in how the command was called: exit code 2, with a pointer to --help. */
 export class UsageError extends Error {}
@@ -20,6 +21,11 @@ export function reportError(
   }
   if (error instanceof CairnError) {
     stderr(`cairn: ${error.message}`);
+    return EXIT.failed;
+  }
+  const damaged = damagedWhileReading(error, 'this command');
+  if (damaged) {
+    stderr(`cairn: ${damaged.message}`);
     return EXIT.failed;
   }
   const message = error instanceof Error ? error.message : String(error);
