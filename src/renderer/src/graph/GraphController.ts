@@ -313,7 +313,7 @@ export class GraphController {
       container: this.container,
       highlight: new HighlightDrawing(cy),
       linkHandle,
-      viewport: new Viewport(cy),
+      viewport: new Viewport(cy, (zoom) => this.scaleFor(zoom)),
       events: new EventBinding(cy, this.container, this.events, () => this.viewSettled()),
     };
     return cy;
@@ -326,17 +326,20 @@ export class GraphController {
   private viewSettled(): void {
     const d = this.drawing;
     if (!d) return;
-    const zoom = d.cy.zoom();
-    const next = viewScaleFor(zoom);
-    if (next.node !== this.scale.node || next.label !== this.scale.label) {
-      // The style's functions read `scale`: change it in place, then let them run again.
-      this.scale.node = next.node;
-      this.scale.label = next.label;
-      d.cy.style().update();
-    }
+    this.scaleFor(d.cy.zoom());
     showLabelsThatFit(d.cy, this.scale, this.request);
     const extent = this.extent();
     if (extent) this.events.onViewportSettled(extent);
+  }
+
+  /** Node and label sizes for this zoom (styles.ts, ViewScale). */
+  private scaleFor(zoom: number): void {
+    const next = viewScaleFor(zoom);
+    if (next.node === this.scale.node && next.label === this.scale.label) return;
+    // The style's functions read `scale`: change it in place, then let them run again.
+    this.scale.node = next.node;
+    this.scale.label = next.label;
+    this.drawing?.cy.style().update();
   }
 
   private destroyDrawing(): void {

@@ -1,5 +1,7 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { freeSpot, viewportFor } from './viewport';
+import { nodeId } from './element-ids';
+import { freeSpot, Viewport, viewportFor } from './viewport';
 
 describe('a free spot for a new concept', () => {
   it('is the centre when nothing is near', () => {
@@ -37,5 +39,27 @@ describe('fitting a box on screen', () => {
         max: 1.6,
       }).zoom,
     ).toBe(1.6);
+  });
+});
+
+describe('an animated move of the camera', () => {
+  it('tells the zoom it will end at before it starts, so sizes need not wait for it', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: nodeId('a') }, position: { x: 0, y: 0 } },
+        { data: { id: nodeId('b') }, position: { x: 400, y: 300 } },
+      ],
+    });
+    const heard: number[] = [];
+    const viewport = new Viewport(cy, (zoom) => heard.push(zoom));
+    cy.zoom(0.05);
+    viewport.centreOn('a');
+    expect(heard).toEqual([1.1]);
+    viewport.zoomBy(2);
+    expect(heard[1]).toBeCloseTo(cy.zoom() * 2);
+    viewport.fit();
+    expect(heard).toHaveLength(3);
+    cy.destroy();
   });
 });

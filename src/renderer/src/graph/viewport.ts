@@ -15,7 +15,15 @@ function clamp(value: number, min: number, max: number): number {
 
 /** Zoom, fit, centring and what is on screen: the camera over the graph. */
 export class Viewport {
-  constructor(private readonly cy: Core) {}
+  /**
+   * `willZoomTo` hears the zoom an animated move will end at, before it starts: sizes
+   * and labels follow the zoom only when it settles, and a move from a far overview to a
+   * close local graph would otherwise draw it for a moment at the overview's sizes.
+   */
+  constructor(
+    private readonly cy: Core,
+    private readonly willZoomTo: (zoom: number) => void = () => {},
+  ) {}
 
   /**
    * Fits the given elements (by default every concept drawn), with a short animation.
@@ -36,6 +44,7 @@ export class Viewport {
       cy.viewport(viewport);
       return;
     }
+    this.willZoomTo(viewport.zoom);
     cy.animate(viewport, { duration: 240 });
   }
 
@@ -43,6 +52,7 @@ export class Viewport {
     const cy = this.cy;
     cy.stop(true, true);
     const level = clamp(cy.zoom() * factor, cy.minZoom(), cy.maxZoom());
+    this.willZoomTo(level);
     cy.animate(
       { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
       { duration: 140 },
@@ -55,10 +65,9 @@ export class Viewport {
     const node = nodeOf(cy, conceptId);
     if (node.empty()) return;
     cy.stop(true, true);
-    cy.animate(
-      { center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) },
-      { duration: 280, easing: 'ease-in-out-cubic' },
-    );
+    const zoom = Math.max(cy.zoom(), 1.1);
+    this.willZoomTo(zoom);
+    cy.animate({ center: { eles: node }, zoom }, { duration: 280, easing: 'ease-in-out-cubic' });
   }
 
   /** The model position at the middle of the screen. */
