@@ -50,6 +50,41 @@ test('a graph Cairn cannot write opens read-only and says so', async ({ page }) 
     await app.open(server.url);
     await expect(page.locator('html')).toHaveAttribute('data-cairn-state', 'ready');
     await expect(app.status.locator('.status-read-only')).toHaveText('read-only');
+
+    // It reads as any graph does; nothing offers a change the store would refuse.
+    await app.searchBox.fill('etcd');
+    await expect(app.results.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(app.heading).toHaveText('etcd');
+    for (const name of [
+      'New concept',
+      'Edit concept',
+      'Add link',
+      'Delete concept',
+      'Undo',
+      'Pin',
+    ]) {
+      await expect(app.button(name), name).toBeDisabled();
+    }
+    await expect(app.details.getByRole('textbox', { name: 'Tags' })).toBeDisabled();
+    await expect(app.details.getByRole('button', { name: /^(Edit|Delete) link/ })).toHaveCount(0);
+    await app.details.getByRole('tab', { name: 'Write' }).click();
+    await expect(app.noteEditor).not.toBeEditable();
+    await page.keyboard.press('Escape');
+    await app.page.locator('.graph-canvas').focus();
+    await page.keyboard.press('n');
+    const spot = await app.emptyCanvasPoint();
+    await page.mouse.dblclick(spot.x, spot.y);
+    await expect(app.dialog('New concept')).toHaveCount(0);
+    // A drag on a concept does not move it (it cannot be saved).
+    const before = await app.inspect<{ x: number; y: number }>('nodePosition', 'etcd');
+    const at = await app.inspect<{ x: number; y: number }>('renderedPosition', 'etcd');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 80, at.y + 40, { steps: 6 });
+    await page.mouse.up();
+    expect(await app.inspect('nodePosition', 'etcd')).toEqual(before);
+    await expect(app.details).toContainText('open read-only: you can explore and export it');
     await app.screenshot('10-read-only');
   } finally {
     await server.stop();

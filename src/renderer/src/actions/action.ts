@@ -57,7 +57,11 @@ export interface Action {
 
 export const hasGraph = selectHasGraph;
 export const canEdit = (s: UiState): boolean => s.status === 'ready' || s.status === 'empty';
+/** The graph can be changed: it is open and was not opened read-only. */
+export const canWrite = (s: UiState): boolean => canEdit(s) && !s.appInfo?.readOnly;
 const hasSelection = (s: UiState): boolean => hasGraph(s) && s.selectedId !== null;
 /** A concept is selected and its details are loaded (forms and dialogs need them). */
 export const hasSelectedDetails = (s: UiState): boolean =>
   hasSelection(s) && s.details?.id === s.selectedId && s.details.data !== null;
+/** The selected concept's details are loaded and the graph can be changed. */
+export const canChangeSelected = (s: UiState): boolean => hasSelectedDetails(s) && canWrite(s);

@@ -1,4 +1,4 @@
-import { canEdit, hasSelectedDetails, type Action } from './action';
+import { canChangeSelected, canEdit, canWrite, type Action } from './action';
 
 /** Growing the graph, and taking changes back. */
 export const EDIT_ACTIONS: Action[] = [
@@ -6,7 +6,7 @@ export const EDIT_ACTIONS: Action[] = [
     id: 'new-concept',
     label: 'New concept',
     shortcuts: [{ key: 'n' }],
-    isEnabled: canEdit,
+    isEnabled: canWrite,
     perform: (ctx) =>
       ctx.editing.openDialog({ kind: 'new-concept', position: ctx.editing.newConceptPosition() }),
   },
@@ -14,21 +14,21 @@ export const EDIT_ACTIONS: Action[] = [
     id: 'edit-concept',
     label: 'Edit concept',
     shortcuts: [{ key: 'e' }],
-    isEnabled: hasSelectedDetails,
+    isEnabled: canChangeSelected,
     perform: (ctx) => ctx.editing.setEditing(true),
   },
   {
     id: 'add-link',
     label: 'Add link',
     shortcuts: [{ key: 'l' }],
-    isEnabled: hasSelectedDetails,
+    isEnabled: canChangeSelected,
     perform: (ctx) => ctx.editing.setAddingLink(true),
   },
   {
     id: 'restore-original',
     label: 'Restore original',
     shortcuts: [],
-    isEnabled: (s) => hasSelectedDetails(s) && s.details?.data?.concept.seedState === 'edited',
+    isEnabled: (s) => canChangeSelected(s) && s.details?.data?.concept.seedState === 'edited',
     describe: () =>
       'Put back the label, category, description and links of the default graph; your note and tags stay',
     perform: (ctx) => {
@@ -41,7 +41,7 @@ export const EDIT_ACTIONS: Action[] = [
     id: 'delete-concept',
     label: 'Delete concept',
     shortcuts: [{ key: 'Delete' }],
-    isEnabled: hasSelectedDetails,
+    isEnabled: canChangeSelected,
     perform: (ctx) => {
       const id = ctx.store.getState().selectedId;
       if (id) ctx.editing.openDialog({ kind: 'delete-concept', id });
@@ -51,7 +51,7 @@ export const EDIT_ACTIONS: Action[] = [
     id: 'undo',
     label: 'Undo',
     shortcuts: [{ key: 'z', mod: true }],
-    isEnabled: (s) => canEdit(s) && s.changes.state.canUndo,
+    isEnabled: (s) => canWrite(s) && s.changes.state.canUndo,
     describe: (s) =>
       s.changes.state.undoSummary ? `Undo ${s.changes.state.undoSummary}` : 'Nothing to undo',
     perform: (ctx) => void ctx.history.undo(),
@@ -63,7 +63,7 @@ export const EDIT_ACTIONS: Action[] = [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
-    isEnabled: (s) => canEdit(s) && s.changes.state.canRedo,
+    isEnabled: (s) => canWrite(s) && s.changes.state.canRedo,
     describe: (s) =>
       s.changes.state.redoSummary ? `Redo ${s.changes.state.redoSummary}` : 'Nothing to redo',
     perform: (ctx) => void ctx.history.redo(),

@@ -1,5 +1,5 @@
 import { selectDrawn, selectHiddenNeighbours, selectIsExpanded } from '../state/selectors';
-import { hasGraph, type Action } from './action';
+import { canWrite, hasGraph, type Action } from './action';
 
 const inLocal = (s: Parameters<Action['isEnabled']>[0]): boolean => s.mode.kind === 'local';
 const hasFocus = (s: Parameters<Action['isEnabled']>[0]): boolean =>
@@ -65,7 +65,7 @@ export const EXPLORE_ACTIONS: Action[] = [
     id: 'pin-concept',
     label: 'Pin',
     shortcuts: [{ key: 'p', shift: false }],
-    isEnabled: (s) => hasFocus(s) && s.mode.kind === 'graph',
+    isEnabled: (s) => hasFocus(s) && s.mode.kind === 'graph' && canWrite(s),
     isPressed: (s) => s.selectedId !== null && Boolean(selectDrawn(s).get(s.selectedId)?.pinned),
     describe: (s) =>
       s.selectedId !== null && selectDrawn(s).get(s.selectedId)?.pinned

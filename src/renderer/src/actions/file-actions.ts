@@ -1,5 +1,5 @@
 import type { UiState } from '../state/store';
-import { canEdit, hasGraph, type Action } from './action';
+import { canEdit, canWrite, hasGraph, type Action } from './action';
 
 // Another graph can be opened even when this one failed to load.
 const canSwitch = (s: UiState) => s.status !== 'loading' && s.error?.code !== 'unauthorized';
@@ -24,7 +24,7 @@ export const FILE_ACTIONS: Action[] = [
     id: 'import',
     label: 'Import…',
     shortcuts: [{ key: 'i', mod: true, inTextFields: true }],
-    isEnabled: canEdit,
+    isEnabled: canWrite,
     perform: (ctx) => ctx.editing.openDialog({ kind: 'import' }),
   },
   {

@@ -13,6 +13,49 @@ const state = (change: Partial<UiState>): UiState => ({
 });
 
 describe('the action registry', () => {
+  it('offers no change to a graph opened read-only, and still reading, exporting and leaving it', () => {
+    const appInfo = {
+      version: 'test',
+      databasePath: '/tmp/shared.sqlite',
+      graphName: 'shared.sqlite',
+      mode: 'browser' as const,
+      readOnly: true,
+    };
+    const selected = {
+      selectedId: 'etcd',
+      selection: ['etcd'],
+      details: {
+        id: 'etcd',
+        data: { concept: { seedState: 'edited' }, outgoing: [], incoming: [] },
+      },
+      changes: {
+        ...createUiStore('light').getState().changes,
+        state: { canUndo: true, canRedo: true },
+      },
+    } as unknown as Partial<UiState>;
+    const enabled = (readOnly: boolean) =>
+      ACTIONS.filter((a) =>
+        a.isEnabled(state({ ...selected, appInfo: { ...appInfo, readOnly } })),
+      ).map((a) => a.id);
+    const writes = [
+      'new-concept',
+      'edit-concept',
+      'add-link',
+      'restore-original',
+      'delete-concept',
+      'undo',
+      'redo',
+      'import',
+      're-layout',
+      'layout-grid',
+    ];
+    for (const id of writes) expect(enabled(false), id).toContain(id);
+    for (const id of writes) expect(enabled(true), id).not.toContain(id);
+    for (const id of ['export', 'open-graph', 'focus-search', 'show-history', 'find-path']) {
+      expect(enabled(true), id).toContain(id);
+    }
+  });
+
   it('names every action once, including every command of the desktop File menu', () => {
     const ids = ACTIONS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,6 +1,6 @@
 import { selectCanGoBack, selectCanGoForward } from '../state/selectors';
 import { LAYOUT_NAMES, LAYOUTS } from '../../../shared/layouts';
-import { hasGraph, type Action } from './action';
+import { canWrite, hasGraph, type Action } from './action';
 
 /** Finding one's way: search, Back and Forward, the camera and what is shown. */
 export const VIEW_ACTIONS: Action[] = [
@@ -50,7 +50,7 @@ export const VIEW_ACTIONS: Action[] = [
     id: 're-layout',
     label: 'Re-layout',
     shortcuts: [],
-    isEnabled: (s) => hasGraph(s) && !s.layoutRunning,
+    isEnabled: (s) => hasGraph(s) && canWrite(s) && !s.layoutRunning,
     describe: (s) => `Lay the map out again (${LAYOUTS[s.layout].label})`,
     perform: (ctx) => void ctx.layout.run(),
   },
@@ -66,7 +66,7 @@ export const VIEW_ACTIONS: Action[] = [
     id: `layout-${name}`,
     label: `Layout: ${LAYOUTS[name].label}`,
     shortcuts: [],
-    isEnabled: (s) => hasGraph(s) && !s.layoutRunning,
+    isEnabled: (s) => hasGraph(s) && canWrite(s) && !s.layoutRunning,
     isPressed: (s) => s.layout === name,
     describe: () => LAYOUTS[name].summary,
     perform: (ctx) => void ctx.layout.choose(name),

@@ -132,6 +132,7 @@ export class DrawingFlow {
       const state = store.getState();
       store.setState({ status: summary.concepts.total === 0 ? 'empty' : 'ready' });
       controller.setContext(filter.mine);
+      controller.setEditable(!state.appInfo?.readOnly);
       controller.select(state.selectedId, state.selection);
       if (state.selectedId) this.ctx.selection.refreshDetails();
       void this.ctx.history.refresh();

@@ -3,16 +3,27 @@ import type { ConceptDetails, Link, SearchHit } from '../../../shared/domain';
 import type { Dialog } from '../state/store';
 import type { FlowContext } from './flow-context';
 
+/** The dialogs that write to the graph, closed to a graph opened read-only. */
+const CHANGES_THE_GRAPH: ReadonlySet<Dialog['kind']> = new Set([
+  'new-concept',
+  'delete-concept',
+  'new-link',
+  'import',
+  'confirm-layout',
+]);
+
 /** Everything a person creates, changes or deletes, and the dialogs and forms for it. */
 export class EditingFlow {
   constructor(private readonly ctx: FlowContext) {}
 
   openDialog(dialog: Dialog): void {
     const { store } = this.ctx;
-    const status = store.getState().status;
+    const { status, appInfo } = store.getState();
     const usable = status === 'ready' || status === 'empty';
     // Opening another graph is also the way out of one that failed to load.
     if (!usable && !(dialog.kind === 'graph-file' && status === 'error')) return;
+    // A graph opened read-only can be read, exported and left, not changed.
+    if (appInfo?.readOnly && CHANGES_THE_GRAPH.has(dialog.kind)) return;
     this.ctx.search.closeResults();
     store.setState({ dialog });
     if (dialog.kind === 'new-concept' || dialog.kind === 'new-link') void this.refreshVocabulary();

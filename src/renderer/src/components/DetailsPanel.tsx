@@ -60,6 +60,7 @@ export function DetailsPanel() {
   const editing = useUi((s) => s.editing);
   const addingLink = useUi((s) => s.addingLink);
   const noteVersion = useUi((s) => s.note.version);
+  const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
 
   if (!selectedId) {
     return (
@@ -70,9 +71,15 @@ export function DetailsPanel() {
             Click a concept in the graph, or press <kbd>/</kbd> to search. Its description, links
             and where it comes from show here.
           </p>
-          <p className="muted">
-            Press <kbd>N</kbd> or double-click the canvas to add a concept of your own.
-          </p>
+          {readOnly ? (
+            <p className="muted">
+              This graph is open read-only: you can explore and export it, not change it.
+            </p>
+          ) : (
+            <p className="muted">
+              Press <kbd>N</kbd> or double-click the canvas to add a concept of your own.
+            </p>
+          )}
         </div>
       </aside>
     );

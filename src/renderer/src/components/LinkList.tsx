@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LinkedConcept } from '../../../shared/domain';
 import { errorMessage } from '../app/session';
-import { useServices } from '../app/context';
+import { useServices, useUi } from '../app/context';
 import { ConceptLink } from './ConceptLink';
 import { LinkFields } from './LinkFields';
 import { EditIcon, TrashIcon } from './icons';
@@ -62,6 +62,7 @@ export function LinkList({ title, direction, links }: Props) {
 
 function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Props['direction'] }) {
   const { session } = useServices();
+  const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
   const { link, other } = linked;
   const [editing, setEditing] = useState(false);
   const [relation, setRelation] = useState(link.relation);
@@ -131,32 +132,34 @@ function LinkRow({ linked, direction }: { linked: LinkedConcept; direction: Prop
         {link.origin === 'user' && (
           <span className="origin-dot" title="You made this link" aria-label="Yours" />
         )}
-        <span className="row-actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Edit link ${name}`}
-            title="Edit link"
-            onClick={() => {
-              setRelation(link.relation);
-              setNote(link.note ?? '');
-              setError(null);
-              setEditing(true);
-            }}
-          >
-            <EditIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Delete link ${name}`}
-            title="Delete link"
-            disabled={busy}
-            onClick={() => void remove()}
-          >
-            <TrashIcon />
-          </button>
-        </span>
+        {!readOnly && (
+          <span className="row-actions">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Edit link ${name}`}
+              title="Edit link"
+              onClick={() => {
+                setRelation(link.relation);
+                setNote(link.note ?? '');
+                setError(null);
+                setEditing(true);
+              }}
+            >
+              <EditIcon />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Delete link ${name}`}
+              title="Delete link"
+              disabled={busy}
+              onClick={() => void remove()}
+            >
+              <TrashIcon />
+            </button>
+          </span>
+        )}
       </div>
       {link.note && <p className="link-note">{link.note}</p>}
       {error && (

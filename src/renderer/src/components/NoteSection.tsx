@@ -19,6 +19,8 @@ export function NoteSection({ concept }: { concept: Concept }) {
   const [body, setBody] = useState(() => session.notes.draftFor(concept.id) ?? concept.note);
   const [tab, setTab] = useState<Tab>(body.trim() ? 'preview' : 'write');
   const note = useUi((s) => (s.note.id === concept.id ? s.note : null));
+  // A graph opened read-only shows its notes and does not take typing.
+  const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
 
   // Parsing a long note takes a while: it follows the typing when there is time.
   const settled = useDeferredValue(body);
@@ -72,6 +74,7 @@ export function NoteSection({ concept }: { concept: Concept }) {
             className="note-editor"
             value={body}
             maxLength={TEXT_LIMITS.note}
+            readOnly={readOnly}
             placeholder="Write in Markdown. [[Concept name]] links to a concept, #tag tags this one."
             spellCheck
             onChange={(event) => {

@@ -3,13 +3,14 @@ import type { Concept } from '../../../shared/domain';
 import { parseNoteTags } from '../../../shared/note-references';
 import { TEXT_LIMITS } from '../../../shared/validation';
 import { errorMessage } from '../app/session';
-import { useServices } from '../app/context';
+import { useServices, useUi } from '../app/context';
 import { CloseIcon } from './icons';
 
 /** Tags typed here can be removed here; #tags written in the note come and go with it. */
 export function TagsField({ concept }: { concept: Concept }) {
   const { session } = useServices();
   const [text, setText] = useState('');
+  const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fromNote = useMemo(() => new Set(parseNoteTags(concept.note)), [concept.note]);
@@ -58,7 +59,7 @@ export function TagsField({ concept }: { concept: Concept }) {
               type="button"
               className="tag-remove"
               aria-label={`Remove tag ${tag}`}
-              disabled={busy}
+              disabled={busy || readOnly}
               onClick={() =>
                 void save(
                   own.filter((t) => t !== tag),
@@ -80,7 +81,10 @@ export function TagsField({ concept }: { concept: Concept }) {
             aria-label="Tags"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'tags-error' : undefined}
-            placeholder={concept.tags.length ? 'Add a tag' : 'Add a tag, press Enter'}
+            placeholder={
+              readOnly ? 'Read-only' : concept.tags.length ? 'Add a tag' : 'Add a tag, press Enter'
+            }
+            disabled={readOnly}
             autoComplete="off"
             spellCheck={false}
             maxLength={TEXT_LIMITS.tag * 4}

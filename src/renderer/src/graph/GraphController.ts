@@ -53,6 +53,7 @@ export class GraphController {
   private large = false;
   private colours: Colours = new Map();
   private scale: ViewScale = { node: 1, label: 1 };
+  private editable = true;
   private request: HighlightRequest = {
     selected: null,
     picked: [],
@@ -148,6 +149,18 @@ export class GraphController {
     if (!cy || cy.nodes().empty()) return;
     await ringsAround(cy, focus, distance);
     this.drawing?.viewport.fit();
+  }
+
+  /**
+   * A graph opened read-only: concepts cannot be dragged and the link handle is gone, so
+   * the map offers no change the store would refuse.
+   */
+  setEditable(editable: boolean): void {
+    this.editable = editable;
+    const d = this.drawing;
+    if (!d) return;
+    d.cy.autoungrabify(!editable);
+    d.linkHandle.attach(editable ? this.request.selected : null);
   }
 
   /** The user's own concepts are drawn full; the rest, there as context, faded ("Only mine"). */
@@ -301,6 +314,7 @@ export class GraphController {
       // Shift-drag on the canvas draws a box that selects the concepts in it.
       boxSelectionEnabled: true,
       autounselectify: true,
+      autoungrabify: !this.editable,
       motionBlur: false,
       textureOnViewport: large,
       hideEdgesOnViewport: large,
@@ -355,7 +369,7 @@ export class GraphController {
     const d = this.drawing;
     if (!d) return;
     d.highlight.draw(highlightFor(this.request, drawnGraph(d.cy), this.large));
-    d.linkHandle.attach(this.request.selected);
+    d.linkHandle.attach(this.editable ? this.request.selected : null);
     showLabelsThatFit(d.cy, this.scale, this.request);
   }
 
