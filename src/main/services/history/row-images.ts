@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 /** The tables a user change may touch, with their primary key columns. */
 const TRACKED_TABLES = {
@@ -25,13 +25,29 @@ export interface RowImage {
   ref?: string;
 }
 
+/**
+ * The statements row images use, prepared once per connection: a change of 10,000 rows
+ * reads each row twice, and preparing the same SQL 20,000 times was a quarter of the
+ * time of placing 10,000 concepts. The SQL is built from table and column names only
+ * (never from values), so there are few of them.
+ */
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+function statement(db: Database, sql: string): Statement {
+  let prepared = statements.get(db);
+  if (!prepared) statements.set(db, (prepared = new Map()));
+  let found = prepared.get(sql);
+  if (!found) prepared.set(sql, (found = db.prepare(sql)));
+  return found;
+}
+
 function where(table: TrackedTable): string {
   return TRACKED_TABLES[table].map((column) => `${column} = ?`).join(' AND ');
 }
 
 function readRow(db: Database, table: TrackedTable, pk: readonly (string | number)[]): Row | null {
   return (
-    (db.prepare(`SELECT * FROM ${table} WHERE ${where(table)}`).get(...pk) as Row | undefined) ??
+    (statement(db, `SELECT * FROM ${table} WHERE ${where(table)}`).get(...pk) as Row | undefined) ??
     null
   );
 }
@@ -43,7 +59,7 @@ function readRow(db: Database, table: TrackedTable, pk: readonly (string | numbe
 export function applyImage(db: Database, image: RowImage): void {
   const { table, pk, row } = image;
   if (row === null) {
-    db.prepare(`DELETE FROM ${table} WHERE ${where(table)}`).run(...pk);
+    statement(db, `DELETE FROM ${table} WHERE ${where(table)}`).run(...pk);
     return;
   }
   const columns = Object.keys(row);
@@ -53,7 +69,8 @@ export function applyImage(db: Database, image: RowImage): void {
     updates.length > 0
       ? `DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`
       : 'DO NOTHING';
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
      ON CONFLICT (${keys.join(', ')}) ${conflict}`,
   ).run(...columns.map((c) => row[c]));
