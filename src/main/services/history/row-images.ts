@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { CairnError } from '../../../shared/errors';
 
 /** The tables a user change may touch, with their primary key columns. */
 const TRACKED_TABLES = {
@@ -52,11 +53,56 @@ function readRow(db: Database, table: TrackedTable, pk: readonly (string | numbe
   );
 }
 
+const columnNames = new WeakMap<Database, Map<TrackedTable, Set<string>>>();
+
+function columnsOf(db: Database, table: TrackedTable): Set<string> {
+  let tables = columnNames.get(db);
+  if (!tables) columnNames.set(db, (tables = new Map()));
+  let names = tables.get(table);
+  if (!names) {
+    const info = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table);
+    tables.set(table, (names = new Set(info as string[])));
+  }
+  return names;
+}
+
+/**
+ * An image comes back from the graph file's `changes` table, which a file from someone
+ * else may hold anything in. Its table and column names become SQL, so each must be one
+ * the schema has; otherwise the history is damaged, and nothing is applied.
+ */
+function checkImage(db: Database, image: RowImage): void {
+  const damaged = (what: string) =>
+    new CairnError(
+      'corrupt-database',
+      `The history of this graph is damaged (${what}), so this change cannot be undone or redone.`,
+    );
+  // Quoted, cut short and on one line whatever it holds (JSON leaves U+2028/U+2029 as they are).
+  const name = (text: unknown) =>
+    JSON.stringify(String(text).slice(0, 60)).replace(
+      /[\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+    );
+  if (!Object.hasOwn(TRACKED_TABLES, image.table)) {
+    throw damaged(`a change names the table ${name(image.table)}`);
+  }
+  if (!Array.isArray(image.pk) || image.pk.length !== TRACKED_TABLES[image.table].length) {
+    throw damaged(`a change to ${image.table} has no proper key`);
+  }
+  if (image.row === null) return;
+  const known = columnsOf(db, image.table);
+  const foreign = Object.keys(image.row).find((column) => !known.has(column));
+  if (foreign !== undefined) {
+    throw damaged(`a change names the column ${name(foreign)}, which ${image.table} does not have`);
+  }
+}
+
 /**
  * Makes a row look as the image says: deleted, or inserted / updated in place.
  * An upsert (not REPLACE) so that updating a concept never cascades into its links.
  */
 export function applyImage(db: Database, image: RowImage): void {
+  checkImage(db, image);
   const { table, pk, row } = image;
   if (row === null) {
     statement(db, `DELETE FROM ${table} WHERE ${where(table)}`).run(...pk);
