@@ -38,6 +38,12 @@ export class EventBinding {
   private dragged = new Set<string>();
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * What the last two taps were on (a concept id, or null for the canvas). Cytoscape
+   * calls any two taps close in time a double tap, even on two different concepts: a
+   * quick click on one concept, then another, would open a local graph.
+   */
+  private taps: [string | null | undefined, string | null | undefined] = [undefined, undefined];
 
   constructor(
     private readonly cy: Core,
@@ -50,14 +56,24 @@ export class EventBinding {
       this.viewportTimer = setTimeout(onViewportRest, VIEWPORT_REST);
     });
     cy.on('tap', (event: EventObject) => {
+      const on =
+        event.target === cy
+          ? null
+          : event.target.isNode?.()
+            ? conceptIdOf(event.target)
+            : undefined;
+      this.taps = [this.taps[1], on];
       if (event.target === cy) events.onBackgroundTap();
     });
     cy.on('dbltap', (event: EventObject) => {
-      if (event.target === cy) events.onBackgroundDoubleTap({ ...event.position });
+      if (event.target === cy && this.bothTapsOn(null)) {
+        events.onBackgroundDoubleTap({ ...event.position });
+      }
     });
-    cy.on('dbltap', 'node', (event: EventObject) =>
-      events.onNodeDoubleTap(conceptIdOf(event.target as NodeSingular)),
-    );
+    cy.on('dbltap', 'node', (event: EventObject) => {
+      const id = conceptIdOf(event.target as NodeSingular);
+      if (this.bothTapsOn(id)) events.onNodeDoubleTap(id);
+    });
     cy.on('tap', 'node', (event: EventObject) => {
       const original = event.originalEvent as MouseEvent | undefined;
       const additive = Boolean(original?.shiftKey || original?.ctrlKey || original?.metaKey);
@@ -78,6 +94,10 @@ export class EventBinding {
       clearTimeout(this.dragTimer);
       this.dragTimer = setTimeout(() => this.flushDragged(), DRAG_SAVE_DELAY);
     });
+  }
+
+  private bothTapsOn(target: string | null): boolean {
+    return this.taps[0] === target && this.taps[1] === target;
   }
 
   destroy(): void {
