@@ -157,7 +157,6 @@ async function searchToDetails(app: CairnApp, label: string): Promise<number> {
 test('10,000 concepts without positions: the first open places them and is usable', async ({
   page,
 }) => {
-  test.skip(!SIZES.includes(10_000), 'only with the 10,000 size');
   test.setTimeout(900_000);
   const graph = syntheticGraph(10_000, 25_000);
   graph.db.close();

@@ -35,16 +35,31 @@ test('an empty graph says what is happening', async ({ page }) => {
   }
 });
 
+/**
+ * Serves a graph file Cairn cannot write: the file and its folder made read-only, and,
+ * since root may write anything, the server run as nobody when the tests run as root.
+ */
+async function serveReadOnly(dir: string, file: string) {
+  const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(file, 0o444);
+  const server = await startCairn(file, [], unprivileged);
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      fs.chmodSync(dir, 0o700);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 test('a graph Cairn cannot write opens read-only and says so', async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-'));
   const file = path.join(dir, 'shared.sqlite');
   const made = await startCairn(file);
   await made.stop();
-  // Root may write anything, so as root the server runs as nobody.
-  const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
-  fs.chmodSync(dir, 0o755);
-  fs.chmodSync(file, 0o444);
-  const server = await startCairn(file, [], unprivileged);
+  const server = await serveReadOnly(dir, file);
   try {
     const app = new CairnApp(page);
     await app.open(server.url);
@@ -88,8 +103,6 @@ test('a graph Cairn cannot write opens read-only and says so', async ({ page }) 
     await app.screenshot('10-read-only');
   } finally {
     await server.stop();
-    fs.chmodSync(dir, 0o700);
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -109,10 +122,7 @@ test('a read-only graph too big to lay out in the window opens without being pla
   fs.writeFileSync(source, JSON.stringify({ elements: { nodes, edges: [] } }));
   const cli = path.join(__dirname, '..', '..', 'bin', 'cairn.cjs');
   execFileSync(process.execPath, [cli, 'import', '--file', source, '--db', file]);
-  const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
-  fs.chmodSync(dir, 0o755);
-  fs.chmodSync(file, 0o444);
-  const server = await startCairn(file, [], unprivileged);
+  const server = await serveReadOnly(dir, file);
   try {
     const app = new CairnApp(page);
     await page.goto(server.url);
@@ -123,8 +133,6 @@ test('a read-only graph too big to lay out in the window opens without being pla
     expect((await app.counts()).concepts).toBeGreaterThan(WHOLE_GRAPH_VIEW);
   } finally {
     await server.stop();
-    fs.chmodSync(dir, 0o700);
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
