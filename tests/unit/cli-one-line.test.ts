@@ -70,4 +70,53 @@ describe('the cairn command on a terminal', () => {
       '',
     ]);
   });
+
+  // Found by the import fuzzer: yaml rescanned the text for every error's context, so
+  // 20,000 broken items took 32 s (10,000 take 0.9 s now) and a 4.8 MB front matter exhausted the heap (SIGABRT).
+  it.each([
+    [
+      'broken flow items',
+      '---\naliases:\n  - A\n' + '[[a]] '.repeat(10_000) + '\n---\nText.\n',
+      /^cairn: vault\/a\.md, line 4: the front matter is not valid YAML \(/,
+    ],
+    [
+      'front matter over 64 KB',
+      '---\naliases:\n' + '  - alias\n'.repeat(30_000) + '---\nText.\n',
+      /^cairn: vault\/a\.md, line 2: the front matter is 293 KB long; Cairn reads at most 64 KB of it\.$/,
+    ],
+  ])('refuses a note whose front matter holds %s in one sentence', (_what, note, message) => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'vault'));
+    fs.writeFileSync(path.join(dir, 'vault', 'a.md'), note);
+    const result = cairn(
+      'import',
+      '--db',
+      path.join(dir, 'g.sqlite'),
+      '--file',
+      path.join(dir, 'vault'),
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => !l.startsWith('Created '));
+    expect(lines).toEqual([expect.stringMatching(message), '']);
+  });
+
+  // Found by the import fuzzer: saxes reports every bad character and went on, and each
+  // report became an error object: 2 million of them took 17 s before the refusal.
+  it('refuses XML full of disallowed characters at the first one', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bad.graphml');
+    fs.writeFileSync(
+      file,
+      '<?xml version="1.0"?>\n<graphml><graph>\n<node id="a">' +
+        '\u0001'.repeat(4_000_000) +
+        '</node></graph></graphml>',
+    );
+    const result = cairn('import', '--db', path.join(dir, 'g.sqlite'), '--file', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => !l.startsWith('Created '))).toEqual([
+      'cairn: bad.graphml, line 3: the XML is malformed (disallowed character.).',
+      '',
+    ]);
+    // Not a speed to meet: the bound on any one import (it took 18.5 s before).
+  }, 10_000);
 });

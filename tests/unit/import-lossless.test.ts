@@ -312,3 +312,43 @@ describe('the bulk path', () => {
     expect(bulk).toEqual(await dump(false));
   });
 });
+
+// Found by the import fuzzer: a key given twice made one value vanish, or (for a concept
+// already in the graph) ended the import in "unexpected error: UNIQUE constraint failed".
+describe('a value given twice is never dropped at random', () => {
+  it('refuses a Cytoscape node that gives one key two values, naming its line', async () => {
+    const { db } = openTempGraph();
+    const file = write(
+      'twice.cyjs',
+      JSON.stringify({ elements: { nodes: [{ data: { id: 'pod', label: 'Pod' } }] } }).replace(
+        '"label":"Pod"',
+        '"label":"Pod",\n"origin":"a","origin":"b"',
+      ),
+    );
+    await expect(importFile(db, file)).rejects.toThrow(
+      'twice.cyjs, line 2: the key "origin" is given twice in one object',
+    );
+  });
+
+  it('keeps an attribute given twice with one value, and refuses two values', async () => {
+    const { db } = openTempGraph({ empty: true });
+    const node = (second: string) =>
+      write(
+        'twice.graphml',
+        `${GRAPHML_HEAD}
+    <node id="d"><data key="d2">7</data><data key="d2">${second}</data></node>
+  </graph>
+</graphml>`,
+      );
+    await importFile(db, node('7'));
+    expect(
+      rows(
+        db,
+        "SELECT name, value FROM concept_attributes WHERE concept = (SELECT key FROM concepts WHERE id = 'd')",
+      ),
+    ).toEqual([{ name: 'population', value: '7' }]);
+    await expect(importFile(db, node('8'))).rejects.toThrow(
+      /twice\.graphml, line \d+: the node "d" gives <data key="d2"> two different values/,
+    );
+  });
+});

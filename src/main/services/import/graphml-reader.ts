@@ -81,6 +81,7 @@ export async function readGraphml(
   let drawn = 0;
   const graphData = new Set<string>();
   let dataKey: string | null = null;
+  let dataLine = 0;
   let text = '';
   let inYLabel = 0;
 
@@ -184,6 +185,7 @@ export async function readGraphml(
             break;
           case 'data':
             dataKey = attributes.key ?? null;
+            dataLine = line;
             text = '';
             break;
           case 'NodeLabel':
@@ -232,7 +234,17 @@ export async function readGraphml(
               if (text.trim() !== '') graphData.add(k?.name ?? dataKey ?? '?');
             } else if (dataKey && k?.yfiles) {
               if (target.kind === 'node' || target.kind === 'edge') drawn++;
-            } else if (dataKey) target.data.set(dataKey, text);
+            } else if (dataKey) {
+              // The same key twice with two values: keeping either would lose the other.
+              const earlier = target.data.get(dataKey);
+              if (earlier !== undefined && earlier !== text)
+                throw importError(
+                  file,
+                  dataLine,
+                  `the ${target.kind} "${target.id.slice(0, 60)}" gives <data key="${dataKey.slice(0, 60)}"> two different values`,
+                );
+              target.data.set(dataKey, text);
+            }
             dataKey = null;
             break;
           }

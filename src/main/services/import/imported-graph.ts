@@ -204,9 +204,35 @@ export function importedConcept(
           ]
         : [],
     position,
-    attributes: raw.attributes ?? [],
+    attributes: distinctAttributes(raw.attributes ?? [], raw.key, file, line),
     line,
   };
+}
+
+/**
+ * A concept's attributes, one per name. The same value given twice is kept once; two
+ * different values for one name cannot both be kept, so the import says so rather than
+ * keep one at random (the import fuzzer found a Cytoscape file with a key given twice).
+ */
+function distinctAttributes(
+  attributes: ImportedAttribute[],
+  key: string,
+  file: string,
+  line: number,
+): ImportedAttribute[] {
+  if (attributes.length < 2) return attributes;
+  const byName = new Map<string, ImportedAttribute>();
+  for (const attribute of attributes) {
+    const earlier = byName.get(attribute.name);
+    if (!earlier) byName.set(attribute.name, attribute);
+    else if (earlier.value !== attribute.value || earlier.type !== attribute.type)
+      throw importError(
+        file,
+        line,
+        `the concept "${key.slice(0, 60)}" gives the attribute "${attribute.name.slice(0, 60)}" two different values`,
+      );
+  }
+  return byName.size === attributes.length ? attributes : [...byName.values()];
 }
 
 function plainDescription(value: string, file: string, line: number): string {

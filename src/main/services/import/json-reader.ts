@@ -42,7 +42,7 @@ export function parseJsonTree(text: string, file: string): JsonTree {
       `the JSON is malformed (${describeJsonError(printParseErrorCode(first.error))})`,
     );
   if (!root) throw importError(file, 1, 'the file holds no JSON');
-  rejectForbiddenKeys(root, lines, file);
+  rejectForbiddenOrRepeatedKeys(root, lines, file);
   return { root, lines };
 }
 
@@ -50,7 +50,12 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): void {
+/**
+ * Refuses the keys Cairn never reads (they name Object.prototype) and a key given twice
+ * in one object: JSON.parse would keep the last and this reader the first, so either
+ * way one value would vanish without a word.
+ */
+function rejectForbiddenOrRepeatedKeys(node: JsonNode, lines: LineIndex, file: string): void {
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
@@ -58,6 +63,19 @@ function rejectForbiddenKeys(node: JsonNode, lines: LineIndex, file: string): vo
       const key = current.children?.[0]?.value as string;
       if (FORBIDDEN_KEYS.has(key))
         throw importError(file, lines.lineOf(current.offset), `the key "${key}" is not allowed`);
+    }
+    if (current.type === 'object' && (current.children?.length ?? 0) > 1) {
+      const seen = new Set<string>();
+      for (const property of current.children!) {
+        const key = property.children?.[0]?.value as string;
+        if (seen.has(key))
+          throw importError(
+            file,
+            lines.lineOf(property.offset),
+            `the key "${key.slice(0, 60)}" is given twice in one object`,
+          );
+        seen.add(key);
+      }
     }
     if (current.children) for (const child of current.children) stack.push(child);
   }
