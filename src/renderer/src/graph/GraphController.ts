@@ -327,7 +327,7 @@ export class GraphController {
       container: this.container,
       highlight: new HighlightDrawing(cy),
       linkHandle,
-      viewport: new Viewport(cy, (zoom) => this.scaleFor(zoom)),
+      viewport: new Viewport(cy, (zoom) => this.scaleFor(zoom), prefersReducedMotion),
       events: new EventBinding(cy, this.container, this.events, () => this.viewSettled()),
     };
     return cy;
@@ -396,4 +396,9 @@ function preventCytoscapeStyleInjection(): void {
   placeholder.name = 'cytoscape-style';
   placeholder.content = 'provided by graph.css';
   document.head.appendChild(placeholder);
+}
+
+/** The system's "reduce motion" setting, read at each move so that a change applies at once. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

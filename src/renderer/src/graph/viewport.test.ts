@@ -63,3 +63,35 @@ describe('an animated move of the camera', () => {
     cy.destroy();
   });
 });
+
+describe('a camera move when the system asks for reduced motion', () => {
+  it('jumps to where the animation would end', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: nodeId('a') }, position: { x: 0, y: 0 } },
+        { data: { id: nodeId('b') }, position: { x: 400, y: 300 } },
+      ],
+      layout: { name: 'preset' },
+    });
+    const heard: number[] = [];
+    const viewport = new Viewport(
+      cy,
+      (zoom) => heard.push(zoom),
+      () => true,
+    );
+    cy.zoom(0.05);
+    viewport.centreOn('b');
+    expect(cy.animated()).toBe(false);
+    expect(cy.zoom()).toBe(1.1);
+    expect(viewport.centre().x).toBeCloseTo(400);
+    expect(viewport.centre().y).toBeCloseTo(300);
+    viewport.zoomBy(2);
+    expect(cy.zoom()).toBeCloseTo(2.2);
+    expect(viewport.centre().x).toBeCloseTo(400);
+    viewport.fit();
+    expect(cy.animated()).toBe(false);
+    expect(heard).toEqual([1.1, 2.2, cy.zoom()]);
+    cy.destroy();
+  });
+});

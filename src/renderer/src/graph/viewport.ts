@@ -19,11 +19,29 @@ export class Viewport {
    * `willZoomTo` hears the zoom an animated move will end at, before it starts: sizes
    * and labels follow the zoom only when it settles, and a move from a far overview to a
    * close local graph would otherwise draw it for a moment at the overview's sizes.
+   * `reduceMotion` says whether the system asks for reduced motion: every move is then
+   * a jump, as the setting promises (and on a slow renderer, one frame instead of many).
    */
   constructor(
     private readonly cy: Core,
     private readonly willZoomTo: (zoom: number) => void = () => {},
+    private readonly reduceMotion: () => boolean = () => false,
   ) {}
+
+  /** Moves the camera to `target`: animated, or at once when motion is reduced. */
+  private move(
+    target: { zoom: number; pan: Point },
+    animation: { duration: number; easing?: 'ease-in-out-cubic' },
+  ): void {
+    this.willZoomTo(target.zoom);
+    if (this.reduceMotion()) this.cy.viewport(target);
+    else this.cy.animate(target, animation);
+  }
+
+  /** The pan that puts model point `at` in the middle of the screen at `zoom`. */
+  private panCentring(at: Point, zoom: number): Point {
+    return { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom };
+  }
 
   /**
    * Fits the given elements (by default every concept drawn), with a short animation.
@@ -44,19 +62,15 @@ export class Viewport {
       cy.viewport(viewport);
       return;
     }
-    this.willZoomTo(viewport.zoom);
-    cy.animate(viewport, { duration: 240 });
+    this.move(viewport, { duration: 240 });
   }
 
   zoomBy(factor: number): void {
     const cy = this.cy;
     cy.stop(true, true);
     const level = clamp(cy.zoom() * factor, cy.minZoom(), cy.maxZoom());
-    this.willZoomTo(level);
-    cy.animate(
-      { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-      { duration: 140 },
-    );
+    // About the middle of the screen: the model point there stays there.
+    this.move({ zoom: level, pan: this.panCentring(this.centre(), level) }, { duration: 140 });
   }
 
   /** Centres the view on a concept with a short animation, zooming in a little if far out. */
@@ -66,8 +80,10 @@ export class Viewport {
     if (node.empty()) return;
     cy.stop(true, true);
     const zoom = Math.max(cy.zoom(), 1.1);
-    this.willZoomTo(zoom);
-    cy.animate({ center: { eles: node }, zoom }, { duration: 280, easing: 'ease-in-out-cubic' });
+    this.move(
+      { zoom, pan: this.panCentring((node as NodeSingular).position(), zoom) },
+      { duration: 280, easing: 'ease-in-out-cubic' },
+    );
   }
 
   /** The model position at the middle of the screen. */
