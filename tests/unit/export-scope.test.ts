@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportGraph } from '../../src/main/services/export/export';
 import { isExportFormat, unknownExportFormat } from '../../src/shared/export-formats';
 import { readGraphForExport } from '../../src/main/services/export/export-model';
-import { openTempGraph, tempDir } from './helpers';
+import { importGraph, readImport } from '../../src/main/services/import';
+import { openTempGraph, REPO_ROOT, tempDir } from './helpers';
 
 describe('export scope', () => {
   it('keeps the given concepts and only the links between two kept concepts', () => {
@@ -20,6 +21,21 @@ describe('export scope', () => {
     expect(expectedLinks.length).toBeGreaterThan(0);
     expect(part.links).toEqual(expectedLinks);
     expect(part.categories).toEqual(whole.categories);
+  });
+
+  it('reads a scope through the indexes with the same result, attributes and all', async () => {
+    const { db } = openTempGraph({ empty: true });
+    const file = path.join(REPO_ROOT, 'tests', 'fixtures', 'import', 'gephi-attributes.graphml');
+    importGraph(db, await readImport(file, undefined), 'gephi-attributes.graphml');
+    const whole = readGraphForExport(db);
+    const ids = whole.concepts.slice(0, 3).map((c) => c.id);
+    // An id twice, and one that is not there, change nothing.
+    const part = readGraphForExport(db, { conceptIds: [...ids, ids[0]!, 'none'] });
+    expect(part.concepts).toEqual(whole.concepts.filter((c) => ids.includes(c.id)));
+    expect(part.concepts.some((c) => c.attributes)).toBe(true);
+    const links = whole.links.filter((l) => ids.includes(l.source) && ids.includes(l.target));
+    expect(links.some((l) => l.attributes)).toBe(true);
+    expect(part.links).toEqual(links);
   });
 
   it('exports nothing but the categories for an empty scope', () => {

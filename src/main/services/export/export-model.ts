@@ -67,6 +67,14 @@ export interface ExportScope {
  * those concepts are kept, and only the links whose two ends are both kept.
  */
 export function readGraphForExport(db: Database, scope?: ExportScope): ExportGraph {
+  // A scope is read through the indexes, not filtered from the whole graph: exporting
+  // the 400 concepts of a view of 100,000 read all 100,000 first (4.6 s).
+  const scoped = scope
+    ? '(SELECT key FROM concepts WHERE id IN (SELECT value FROM json_each(@ids)))'
+    : null;
+  const params = scope ? [{ ids: JSON.stringify(scope.conceptIds) }] : [];
+  const where = (condition: string) => (scoped ? `WHERE ${condition}` : '');
+  const scopedLinks = `l.source IN ${scoped} AND l.target IN ${scoped}`;
   return db.transaction(() => {
     const categories = db
       .prepare('SELECT id, label, color, shape FROM categories ORDER BY id')
@@ -80,16 +88,21 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
          FROM concepts c
          LEFT JOIN notes n ON n.concept = c.key
          LEFT JOIN positions p ON p.concept = c.key
+         ${where(`c.key IN ${scoped}`)}
          ORDER BY c.key`,
       )
-      .all() as ConceptExportRow[];
+      .all(...params) as ConceptExportRow[];
     const conceptAttributes = attributesBy(
       db,
-      'SELECT concept AS owner, name, type, value FROM concept_attributes ORDER BY concept, name',
+      `SELECT concept AS owner, name, type, value FROM concept_attributes
+       ${where(`concept IN ${scoped}`)} ORDER BY concept, name`,
+      params,
     );
     const linkAttributes = attributesBy(
       db,
-      'SELECT link AS owner, name, type, value FROM link_attributes ORDER BY link, name',
+      `SELECT link AS owner, name, type, value FROM link_attributes
+       ${where(`link IN (SELECT l.id FROM links l WHERE ${scopedLinks})`)} ORDER BY link, name`,
+      params,
     );
     const concepts = rows.map((row) => ({
       id: row.id,
@@ -110,23 +123,23 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
         .prepare(
           `SELECT l.id, s.id AS source, t.id AS target, l.relation, l.origin, l.kind, l.note
            FROM links l JOIN concepts s ON s.key = l.source JOIN concepts t ON t.key = l.target
+           ${where(scopedLinks)}
            ORDER BY l.id`,
         )
-        .all() as (ExportLink & { id: number })[]
+        .all(...params) as (ExportLink & { id: number })[]
     ).map(({ id, ...link }) => ({ ...link, ...withAttributes(linkAttributes.get(id)) }));
-    if (!scope) return { categories, concepts, links };
-    const kept = new Set(scope.conceptIds);
-    return {
-      categories,
-      concepts: concepts.filter((c) => kept.has(c.id)),
-      links: links.filter((l) => kept.has(l.source) && kept.has(l.target)),
-    };
+    return { categories, concepts, links };
   })();
 }
 
-function attributesBy(db: Database, sql: string): Map<number, ExportAttribute[]> {
+function attributesBy(
+  db: Database,
+  sql: string,
+  params: unknown[],
+): Map<number, ExportAttribute[]> {
   const byOwner = new Map<number, ExportAttribute[]>();
-  for (const row of db.prepare(sql).iterate() as Iterable<ExportAttribute & { owner: number }>) {
+  const rows = db.prepare(sql).iterate(...params) as Iterable<ExportAttribute & { owner: number }>;
+  for (const row of rows) {
     const list = byOwner.get(row.owner) ?? [];
     list.push({ name: row.name, type: row.type, value: row.value });
     byOwner.set(row.owner, list);

@@ -3,6 +3,7 @@ import { conceptIdOf } from './element-ids';
 import { nodeOf } from './elements';
 import type { HighlightDrawing } from './highlight';
 import type { LinkHandle } from './link-handle';
+import type { Viewport } from './viewport';
 
 /** Read-only views of what is drawn, for end-to-end tests (`window.__cairnInspect`). */
 export interface GraphInspection {
@@ -21,6 +22,8 @@ export interface GraphInspection {
   /** Concepts and links drawn now, without those a filter hides. */
   visibleNodeIds(): string[];
   visibleEdgeCount(): number;
+  /** The concepts whose centre is on screen: what "the current view" exports. */
+  conceptsOnScreen(): string[];
   /** The colour a concept is drawn in (its category's), as `#rrggbb`. */
   nodeColour(id: string): string | null;
   /** The links drawn between two concepts, as `kind:relation:origin`. */
@@ -33,6 +36,7 @@ export interface Drawing {
   container: HTMLElement;
   highlight: HighlightDrawing;
   linkHandle: LinkHandle;
+  viewport: Viewport;
 }
 
 export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
@@ -76,6 +80,7 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
         .map((n) => conceptIdOf(n))
         .sort() ?? [],
     visibleEdgeCount: () => drawing()?.cy.edges().not('.filtered').length ?? 0,
+    conceptsOnScreen: () => drawing()?.viewport.conceptsOnScreen().sort() ?? [],
     edgesBetween: (source, target) => {
       const d = drawing();
       if (!d) return [];
