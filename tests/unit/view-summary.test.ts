@@ -38,6 +38,20 @@ describe('the graph summary', () => {
     expect(all.origins.map((o) => o.key)).toEqual(['seed']);
     expect(all.layout).toBeNull();
   });
+
+  it('lists categories of the same size in natural order: "Group 2" before "Group 10"', () => {
+    const { db } = openTempGraph({ empty: true });
+    const category = db.prepare('INSERT INTO categories (id, label, color) VALUES (?, ?, ?)');
+    const concept = db.prepare(
+      "INSERT INTO concepts (id, label, category, description, origin) VALUES (?, ?, ?, '', 'user')",
+    );
+    for (const n of [10, 2, 1]) {
+      category.run(`g${n}`, `Group ${n}`, '#888888');
+      concept.run(`c${n}`, `Concept ${n}`, `g${n}`);
+    }
+    const { categories } = new GraphSummaries(db).summary(NO_FILTER);
+    expect(categories.map((c) => c.label)).toEqual(['Group 1', 'Group 2', 'Group 10']);
+  });
 });
 
 describe('view settings', () => {

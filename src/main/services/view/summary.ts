@@ -5,6 +5,9 @@ import type { CategoryEntry, FacetEntry, GraphSummary } from '../../../shared/gr
 import { ALL, filterSql } from './filter-sql';
 import { StatementCache } from './view-rows';
 
+/** Labels in the order people expect: "Category 2" before "Category 10". */
+const NATURAL_ORDER = new Intl.Collator('en', { numeric: true });
+
 const ORIGIN_LABELS: Record<Origin, string> = {
   seed: 'Default graph',
   user: 'Yours',
@@ -57,7 +60,7 @@ export class GraphSummaries {
         shown: byCategory.get(c.id)?.shown ?? 0,
       }))
       .filter((c) => c.total > 0)
-      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+      .sort((a, b) => b.total - a.total || NATURAL_ORDER.compare(a.label, b.label));
 
     const origins = counts('c.origin', 'concepts c', 'c.origin').map((r) => ({
       ...r,
