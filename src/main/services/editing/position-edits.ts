@@ -31,15 +31,46 @@ export function placeConcepts(
     `INSERT INTO positions (concept, x, y, manual) VALUES (?, ?, ?, ?)
      ON CONFLICT (concept) DO UPDATE SET x = excluded.x, y = excluded.y, manual = excluded.manual`,
   );
-  let moved = 0;
-  for (const p of positions) {
-    const concept = find.get(p.id) as Placed | undefined;
-    if (!concept || (by === 'layout' && concept.pinned === 1)) continue;
-    recorder.track('positions', [concept.key]);
-    upsert.run(concept.key, p.x, p.y, by === 'hand' ? 1 : 0);
-    moved++;
-  }
-  return moved;
+  return withBulkPositionIndex(db, positions.length, () => {
+    let moved = 0;
+    for (const p of positions) {
+      const concept = find.get(p.id) as Placed | undefined;
+      if (!concept || (by === 'layout' && concept.pinned === 1)) continue;
+      recorder.track('positions', [concept.key]);
+      upsert.run(concept.key, p.x, p.y, by === 'hand' ? 1 : 0);
+      moved++;
+    }
+    return moved;
+  });
+}
+
+/** From this many positions on, new ones enter the R*Tree of positions once, at the end. */
+const BULK_POSITIONS = 5_000;
+
+/**
+ * Runs `write` (inside the caller's transaction) with the R*Tree's insert trigger
+ * dropped when it writes many positions, then indexes every position the R*Tree lacks
+ * and puts the trigger back. Row by row, the R*Tree cost a quarter of placing 100,000
+ * concepts (2.3 s of 9.9 s). Moved positions keep their update trigger; a failure
+ * rolls the trigger back with everything else.
+ */
+function withBulkPositionIndex<T>(db: Database, count: number, write: () => T): T {
+  if (count < BULK_POSITIONS) return write();
+  const trigger = db
+    .prepare(
+      "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'positions_index_insert'",
+    )
+    .pluck()
+    .get() as string;
+  db.exec('DROP TRIGGER positions_index_insert');
+  const result = write();
+  db.exec(
+    `INSERT INTO position_index (concept, min_x, max_x, min_y, max_y)
+     SELECT p.concept, p.x, p.x, p.y, p.y FROM positions p
+     WHERE NOT EXISTS (SELECT 1 FROM position_index i WHERE i.concept = p.concept)`,
+  );
+  db.exec(trigger);
+  return result;
 }
 
 /** Pins concepts in place (or unpins them); a concept without a position is left as it is. */
