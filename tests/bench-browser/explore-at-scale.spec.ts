@@ -124,7 +124,7 @@ test(`${CONCEPTS.toLocaleString('en')} concepts: filters, paths, box selection a
     await page.keyboard.press('Escape');
     await app.settle();
 
-    // A Shift-drag box around a concept on screen selects what it covers, and only that.
+    // A Shift-drag box around a concept on screen selects concepts, none outside it.
     // The drag starts on empty canvas: a press on a concept would grab it instead.
     const box = await page.evaluate(() => {
       type Inspect = {
@@ -134,9 +134,12 @@ test(`${CONCEPTS.toLocaleString('en')} concepts: filters, paths, box selection a
       const inspect = (window as unknown as { __cairnInspect: Inspect }).__cairnInspect;
       const at = inspect.conceptsOnScreen().map((id) => inspect.renderedPosition(id)!);
       const clear = (x: number, y: number) => at.every((p) => Math.hypot(p.x - x, p.y - y) > 25);
-      const around = at.find((p) => clear(p.x - 80, p.y - 60) && clear(p.x + 80, p.y + 60))!;
-      return { x1: around.x - 80, y1: around.y - 60, x2: around.x + 80, y2: around.y + 60 };
+      const around = at.find((p) => clear(p.x - 80, p.y - 60) && clear(p.x + 80, p.y + 60));
+      return around
+        ? { x1: around.x - 80, y1: around.y - 60, x2: around.x + 80, y2: around.y + 60 }
+        : null;
     });
+    if (!box) throw new Error('no concept on screen has empty canvas at two corners around it');
     await step('box selection', async () => {
       await page.keyboard.down('Shift');
       await page.mouse.move(box.x1, box.y1);

@@ -80,9 +80,9 @@ describe('the cairn command on a terminal', () => {
       /^cairn: vault\/a\.md, line 4: the front matter is not valid YAML \(/,
     ],
     [
-      'front matter over 64 KB',
+      'front matter over 65,536 characters',
       '---\naliases:\n' + '  - alias\n'.repeat(30_000) + '---\nText.\n',
-      /^cairn: vault\/a\.md, line 2: the front matter is 293 KB long; Cairn reads at most 64 KB of it\.$/,
+      /^cairn: vault\/a\.md, line 2: the front matter is 300,008 characters long; Cairn reads at most 65,536\.$/,
     ],
   ])('refuses a note whose front matter holds %s in one sentence', (_what, note, message) => {
     const dir = tempDir();

@@ -145,7 +145,8 @@ describe('a process killed with SIGKILL while it writes a confirmed import', () 
   it('keeps the import whole or not at all, and always once it was acknowledged', async () => {
     const db = path.join(tempDir(), 'graph.sqlite');
     // How long a confirm takes here, measured on round 0 (not killed): the kills are
-    // spread over that time, so that some land before the commit and some after.
+    // spread over one and a half times that, so that some land before the commit and
+    // some after it.
     let confirmMs = 0;
     const outcomes = { kept: 0, undone: 0 };
     for (let round = 0; round <= IMPORT_KILLS; round++) {
@@ -172,7 +173,9 @@ describe('a process killed with SIGKILL while it writes a confirmed import', () 
         confirmMs = performance.now() - sent;
         server.child.kill('SIGKILL');
       } else {
-        await new Promise((resolve) => setTimeout(resolve, (confirmMs * round) / IMPORT_KILLS));
+        await new Promise((resolve) =>
+          setTimeout(resolve, (1.5 * confirmMs * round) / IMPORT_KILLS),
+        );
         server.child.kill('SIGKILL');
       }
       const acknowledged = await confirmed;
@@ -200,6 +203,6 @@ describe('a process killed with SIGKILL while it writes a confirmed import', () 
     }
     // The kills landed on both sides of the commit: the soak tested what it claims.
     expect(outcomes.undone).toBeGreaterThan(0);
-    expect(outcomes.kept + outcomes.undone).toBe(IMPORT_KILLS);
+    expect(outcomes.kept).toBeGreaterThan(0);
   }, 180_000);
 });

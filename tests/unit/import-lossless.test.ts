@@ -318,6 +318,15 @@ describe('the bulk path', () => {
 describe('a value given twice is never dropped at random', () => {
   it('refuses a Cytoscape node that gives one key two values, naming its line', async () => {
     const { db } = openTempGraph();
+    // The same value twice loses nothing: it is read once.
+    const same = write(
+      'same.cyjs',
+      JSON.stringify({ elements: { nodes: [{ data: { id: 'twin', label: 'Twin' } }] } }).replace(
+        '"label":"Twin"',
+        '"label":"Twin","origin":"a","origin":"a"',
+      ),
+    );
+    expect((await importFile(db, same)).concepts.added).toBe(1);
     const file = write(
       'twice.cyjs',
       JSON.stringify({ elements: { nodes: [{ data: { id: 'pod', label: 'Pod' } }] } }).replace(
@@ -326,7 +335,59 @@ describe('a value given twice is never dropped at random', () => {
       ),
     );
     await expect(importFile(db, file)).rejects.toThrow(
-      'twice.cyjs, line 2: the key "origin" is given twice in one object',
+      'twice.cyjs, line 2: the key "origin" is given twice in one object, with two different values',
+    );
+  });
+
+  it("reads a node's own <data> only: its ports' values are named as not kept", async () => {
+    const { db } = openTempGraph({ empty: true });
+    const file = write(
+      'ports.graphml',
+      `${GRAPHML_HEAD}
+    <node id="p"><data key="d2">5</data>
+      <port name="left"><data key="d2">1</data></port><port name="right"><data key="d2">2</data></port>
+    </node>
+  </graph>
+</graphml>`,
+    );
+    const report = await importFile(db, file);
+    expect(
+      rows(
+        db,
+        "SELECT value FROM concept_attributes WHERE concept = (SELECT key FROM concepts WHERE id = 'p')",
+      ),
+    ).toEqual([{ value: '5' }]);
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Values of population inside ports, hyperedges or nested graphs were not kept/,
+      ),
+    );
+  });
+
+  it('refuses a link whose attribute list and own fields give one name two values', async () => {
+    const { db } = openTempGraph({ empty: true });
+    const file = write(
+      'link.json',
+      JSON.stringify({
+        format: 'cairn-graph',
+        version: 1,
+        concepts: [
+          { id: 'a', label: 'A', category: 'X' },
+          { id: 'b', label: 'B', category: 'X' },
+        ],
+        links: [
+          {
+            source: 'a',
+            target: 'b',
+            relation: 'uses',
+            weight: 2,
+            attributes: [{ name: 'weight ', type: 'long', value: '3' }],
+          },
+        ],
+      }),
+    );
+    await expect(importFile(db, file)).rejects.toThrow(
+      'the link from "a" to "b" gives the attribute "weight" two different values',
     );
   });
 

@@ -35,6 +35,8 @@ interface Element {
   parent: string | null;
   source: string;
   target: string;
+  /** Its depth in the document: its own <data> are the elements one deeper. */
+  depth: number;
 }
 
 function element(
@@ -55,6 +57,7 @@ function element(
     y: null,
     parent,
     ...ends,
+    depth: 0,
   };
 }
 
@@ -82,6 +85,9 @@ export async function readGraphml(
   const graphData = new Set<string>();
   let dataKey: string | null = null;
   let dataLine = 0;
+  let dataDepth = 0;
+  /** Keys of <data> inside a <port>, <hyperedge> or the like: nothing Cairn keeps. */
+  const elsewhereData = new Set<string>();
   let text = '';
   let inYLabel = 0;
 
@@ -165,19 +171,20 @@ export async function readGraphml(
             settleKeys();
             const parent = openNode();
             if (parent) grouped++;
-            open.push(element('node', attributes.id, line, parent?.id ?? null));
+            open.push({ ...element('node', attributes.id, line, parent?.id ?? null), depth });
             break;
           }
           case 'edge': {
             if (!attributes.source || !attributes.target)
               throw importError(file, line, 'an <edge> needs a source and a target');
             settleKeys();
-            open.push(
-              element('edge', attributes.id ?? '', line, null, {
+            open.push({
+              ...element('edge', attributes.id ?? '', line, null, {
                 source: attributes.source,
                 target: attributes.target,
               }),
-            );
+              depth,
+            });
             break;
           }
           case 'hyperedge':
@@ -186,6 +193,7 @@ export async function readGraphml(
           case 'data':
             dataKey = attributes.key ?? null;
             dataLine = line;
+            dataDepth = depth;
             text = '';
             break;
           case 'NodeLabel':
@@ -232,6 +240,9 @@ export async function readGraphml(
             const k = dataKey ? keys.get(dataKey) : undefined;
             if (!target) {
               if (text.trim() !== '') graphData.add(k?.name ?? dataKey ?? '?');
+            } else if (dataDepth !== target.depth + 1) {
+              // Not the node's or edge's own: a port's, a hyperedge's, a nested graph's.
+              if (text.trim() !== '' && !k?.yfiles) elsewhereData.add(k?.name ?? dataKey ?? '?');
             } else if (dataKey && k?.yfiles) {
               if (target.kind === 'node' || target.kind === 'edge') drawn++;
             } else if (dataKey) {
@@ -311,6 +322,10 @@ export async function readGraphml(
   if (drawn > 0)
     sink.warning(
       `yEd's drawing of ${drawn.toLocaleString('en')} nodes and edges (shapes, colours, sizes) was not kept; their labels and positions were.`,
+    );
+  if (elsewhereData.size > 0)
+    sink.warning(
+      `Values of ${[...elsewhereData].slice(0, 5).join(', ')} inside ports, hyperedges or nested graphs were not kept: Cairn keeps attributes on concepts and links.`,
     );
   if (graphData.size > 0)
     sink.warning(

@@ -204,19 +204,25 @@ export function importedConcept(
           ]
         : [],
     position,
-    attributes: distinctAttributes(raw.attributes ?? [], raw.key, file, line),
+    attributes: distinctAttributes(
+      raw.attributes ?? [],
+      `concept "${raw.key.slice(0, 60)}"`,
+      file,
+      line,
+    ),
     line,
   };
 }
 
 /**
- * A concept's attributes, one per name. The same value given twice is kept once; two
- * different values for one name cannot both be kept, so the import says so rather than
- * keep one at random (the import fuzzer found a Cytoscape file with a key given twice).
+ * A concept's or a link's attributes, one per name. The same value given twice is kept
+ * once; two different values for one name cannot both be kept, so the import says so
+ * rather than keep one at random (the fuzzer found names that a file's own fields and
+ * its attribute list both gave, and names equal once trimmed).
  */
 function distinctAttributes(
   attributes: ImportedAttribute[],
-  key: string,
+  owner: string,
   file: string,
   line: number,
 ): ImportedAttribute[] {
@@ -229,7 +235,7 @@ function distinctAttributes(
       throw importError(
         file,
         line,
-        `the concept "${key.slice(0, 60)}" gives the attribute "${attribute.name.slice(0, 60)}" two different values`,
+        `the ${owner} gives the attribute "${attribute.name.slice(0, 60)}" two different values`,
       );
   }
   return byName.size === attributes.length ? attributes : [...byName.values()];
@@ -336,7 +342,12 @@ export function importedLink(
     relation,
     note,
     kind,
-    attributes: raw.attributes ?? [],
+    attributes: distinctAttributes(
+      raw.attributes ?? [],
+      `link from "${raw.source.slice(0, 60)}" to "${raw.target.slice(0, 60)}"`,
+      file,
+      line,
+    ),
     line,
   };
 }

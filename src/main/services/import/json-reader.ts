@@ -16,13 +16,11 @@ import {
   type ImportedCategory,
   type ImportedGraph,
 } from './imported-graph';
+import { checkJsonKeys } from './json-keys';
 import { LineIndex } from './line-index';
 
 // Reads Cairn's own JSON and Cytoscape.js JSON from a syntax tree that knows where
 // every value is, so a message can name the line of the concept or link at fault.
-
-/** Keys that would reach an object's prototype if copied naively; never accepted. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A JSON document's syntax tree, with the line index its messages use. */
 export interface JsonTree {
@@ -42,43 +40,12 @@ export function parseJsonTree(text: string, file: string): JsonTree {
       `the JSON is malformed (${describeJsonError(printParseErrorCode(first.error))})`,
     );
   if (!root) throw importError(file, 1, 'the file holds no JSON');
-  rejectForbiddenOrRepeatedKeys(root, lines, file);
+  checkJsonKeys(root, text, lines, file);
   return { root, lines };
 }
 
 function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/**
- * Refuses the keys Cairn never reads (they name Object.prototype) and a key given twice
- * in one object: JSON.parse would keep the last and this reader the first, so either
- * way one value would vanish without a word.
- */
-function rejectForbiddenOrRepeatedKeys(node: JsonNode, lines: LineIndex, file: string): void {
-  const stack = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'property') {
-      const key = current.children?.[0]?.value as string;
-      if (FORBIDDEN_KEYS.has(key))
-        throw importError(file, lines.lineOf(current.offset), `the key "${key}" is not allowed`);
-    }
-    if (current.type === 'object' && (current.children?.length ?? 0) > 1) {
-      const seen = new Set<string>();
-      for (const property of current.children!) {
-        const key = property.children?.[0]?.value as string;
-        if (seen.has(key))
-          throw importError(
-            file,
-            lines.lineOf(property.offset),
-            `the key "${key.slice(0, 60)}" is given twice in one object`,
-          );
-        seen.add(key);
-      }
-    }
-    if (current.children) for (const child of current.children) stack.push(child);
-  }
 }
 
 const ORIGINS = ['seed', 'user', 'import'];

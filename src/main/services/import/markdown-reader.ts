@@ -68,7 +68,7 @@ function splitFrontMatter(text: string, shown: string): FrontMatter {
     throw importError(
       shown,
       2,
-      `the front matter is ${Math.ceil(yaml.length / 1024).toLocaleString('en-US')} KB long; Cairn reads at most 64 KB of it`,
+      `the front matter is ${yaml.length.toLocaleString('en-US')} characters long; Cairn reads at most ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')}`,
     );
   }
   // Plain YAML only: no custom tags, and yaml's own cap on alias expansion. Errors are
