@@ -147,7 +147,7 @@ export class GraphController {
   ): Promise<void> {
     const cy = this.drawing?.cy;
     if (!cy || cy.nodes().empty()) return;
-    await ringsAround(cy, focus, distance);
+    await ringsAround(cy, focus, distance, !prefersReducedMotion());
     this.drawing?.viewport.fit();
   }
 
@@ -216,7 +216,7 @@ export class GraphController {
   async moveTo(positions: readonly Position[]): Promise<void> {
     const d = this.drawing;
     if (!d || positions.length === 0) return;
-    await moveToPositions(d.cy, positions);
+    await moveToPositions(d.cy, positions, !prefersReducedMotion());
     d.viewport.fit();
   }
 

@@ -14,12 +14,13 @@ async function run(cy: Core, options: LayoutOptions): Promise<void> {
 
 /**
  * A local graph's own arrangement: rings by distance from the focus, animated in from
- * where the concepts were.
+ * where the concepts were (or at once, `animate` false, when motion is reduced).
  */
 export function ringsAround(
   cy: Core,
   focus: readonly string[],
   distance: ReadonlyMap<string, number>,
+  animate = true,
 ): Promise<void> {
   const max = Math.max(0, ...distance.values());
   return run(cy, {
@@ -28,19 +29,26 @@ export function ringsAround(
       max - (distance.get(conceptIdOf(node)) ?? max) + (focus.includes(conceptIdOf(node)) ? 1 : 0),
     levelWidth: () => 1,
     minNodeSpacing: 28,
-    animate: true,
+    animate,
     animationDuration: 420,
     fit: false,
   } as LayoutOptions);
 }
 
-/** Moves concepts to a layout's positions (computed in the worker), animated when few. */
-export function moveToPositions(cy: Core, positions: readonly Position[]): Promise<void> {
-  const to = new Map(positions.map((p) => [nodeId(p.id), p]));
+/**
+ * Moves concepts to a layout's positions (computed in the worker), animated when few
+ * and motion is not reduced.
+ */
+export function moveToPositions(
+  cy: Core,
+  positions: readonly Position[],
+  animate = true,
+): Promise<void> {
+  const to = new Map(positions.map((p) => [nodeId(p.id), { x: p.x, y: p.y }]));
   return run(cy, {
     name: 'preset',
     positions: (node: NodeSingular) => to.get(node.id()) ?? node.position(),
-    animate: positions.length <= ANIMATE_UP_TO,
+    animate: animate && positions.length <= ANIMATE_UP_TO,
     animationDuration: 450,
     animationEasing: 'ease-out',
     fit: false,
