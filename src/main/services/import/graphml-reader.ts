@@ -43,6 +43,7 @@ function element(
   kind: 'node' | 'edge',
   id: string,
   line: number,
+  depth: number,
   parent: string | null,
   ends: { source: string; target: string } = { source: '', target: '' },
 ): Element {
@@ -57,7 +58,7 @@ function element(
     y: null,
     parent,
     ...ends,
-    depth: 0,
+    depth,
   };
 }
 
@@ -171,20 +172,19 @@ export async function readGraphml(
             settleKeys();
             const parent = openNode();
             if (parent) grouped++;
-            open.push({ ...element('node', attributes.id, line, parent?.id ?? null), depth });
+            open.push(element('node', attributes.id, line, depth, parent?.id ?? null));
             break;
           }
           case 'edge': {
             if (!attributes.source || !attributes.target)
               throw importError(file, line, 'an <edge> needs a source and a target');
             settleKeys();
-            open.push({
-              ...element('edge', attributes.id ?? '', line, null, {
+            open.push(
+              element('edge', attributes.id ?? '', line, depth, null, {
                 source: attributes.source,
                 target: attributes.target,
               }),
-              depth,
-            });
+            );
             break;
           }
           case 'hyperedge':

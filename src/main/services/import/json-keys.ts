@@ -25,12 +25,12 @@ export function checkJsonKeys(root: JsonNode, text: string, lines: LineIndex, fi
         throw importError(file, lines.lineOf(current.offset), `the key "${key}" is not allowed`);
     }
     if (current.type === 'object' && (current.children?.length ?? 0) > 1) {
-      const seen = new Map<string, string>();
+      // Values are compared as text, and only when a key repeats.
+      const seen = new Map<string, JsonNode | undefined>();
       for (const property of current.children!) {
         const key = property.children?.[0]?.value as string;
-        const value = source(property.children?.[1]);
-        const earlier = seen.get(key);
-        if (earlier !== undefined && earlier !== value)
+        const value = property.children?.[1];
+        if (seen.has(key) && source(seen.get(key)) !== source(value))
           throw importError(
             file,
             lines.lineOf(property.offset),

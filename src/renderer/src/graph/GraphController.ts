@@ -20,6 +20,7 @@ import { graphImage, type ImageRequest } from './images';
 import type { Drawing } from './inspection';
 import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { moveToPositions, ringsAround } from './layout-motion';
+import { prefersReducedMotion } from './reduced-motion';
 import { LinkHandle } from './link-handle';
 import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
@@ -396,9 +397,4 @@ function preventCytoscapeStyleInjection(): void {
   placeholder.name = 'cytoscape-style';
   placeholder.content = 'provided by graph.css';
   document.head.appendChild(placeholder);
-}
-
-/** The system's "reduce motion" setting, read at each move so that a change applies at once. */
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

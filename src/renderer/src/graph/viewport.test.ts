@@ -42,15 +42,21 @@ describe('fitting a box on screen', () => {
   });
 });
 
+/** Concepts a at (0, 0) and b at (400, 300), headless. */
+function twoConcepts() {
+  return cytoscape({
+    headless: true,
+    elements: [
+      { data: { id: nodeId('a') }, position: { x: 0, y: 0 } },
+      { data: { id: nodeId('b') }, position: { x: 400, y: 300 } },
+    ],
+    layout: { name: 'preset' },
+  });
+}
+
 describe('an animated move of the camera', () => {
   it('tells the zoom it will end at before it starts, so sizes need not wait for it', () => {
-    const cy = cytoscape({
-      headless: true,
-      elements: [
-        { data: { id: nodeId('a') }, position: { x: 0, y: 0 } },
-        { data: { id: nodeId('b') }, position: { x: 400, y: 300 } },
-      ],
-    });
+    const cy = twoConcepts();
     const heard: number[] = [];
     const viewport = new Viewport(cy, (zoom) => heard.push(zoom));
     cy.zoom(0.05);
@@ -66,14 +72,7 @@ describe('an animated move of the camera', () => {
 
 describe('a camera move when the system asks for reduced motion', () => {
   it('jumps to where the animation would end', () => {
-    const cy = cytoscape({
-      headless: true,
-      elements: [
-        { data: { id: nodeId('a') }, position: { x: 0, y: 0 } },
-        { data: { id: nodeId('b') }, position: { x: 400, y: 300 } },
-      ],
-      layout: { name: 'preset' },
-    });
+    const cy = twoConcepts();
     const heard: number[] = [];
     const viewport = new Viewport(
       cy,
