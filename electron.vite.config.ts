@@ -19,6 +19,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
           // The import reader's worker thread (services/import/parse-in-worker.ts).
           'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
+          // The structure measures' worker thread (services/structure/measure-in-worker.ts).
+          'structure-worker': resolve(__dirname, 'src/main/services/structure/structure-worker.ts'),
         },
       },
     },

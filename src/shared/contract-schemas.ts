@@ -10,6 +10,7 @@ import { LAYOUT_NAMES } from './layouts';
 import { LIMITS } from './limits';
 import { CATEGORY_SHAPES } from './palette';
 import { PATH_LIMITS } from './paths';
+import { STRUCTURE_TOP_LIMIT } from './structure';
 import {
   categoryNameSchema,
   descriptionSchema,
@@ -82,6 +83,9 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   getStats: noArgs,
   savePositions: z.object({ positions }).strict(),
   getVocabulary: noArgs,
+  getStructure: z
+    .object({ top: z.number().int().min(1).max(STRUCTURE_TOP_LIMIT).optional() })
+    .strict(),
   getGraphSummary: z.object({ filter: filterSchema }).strict(),
   getView: z
     .object({

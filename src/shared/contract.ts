@@ -30,6 +30,7 @@ import type { GraphSummary, GraphView, LocalGraph, ViewRequest, ViewSettings } f
 import type { LayoutName } from './layouts';
 import type { ImportFormat } from './import-formats';
 import type { CategoryShape } from './palette';
+import type { StructureAnswer } from './structure';
 
 type NoArgs = Record<string, never>;
 
@@ -42,6 +43,12 @@ export interface CairnApi {
   getStats(args: NoArgs): Promise<GraphStats>;
   savePositions(args: { positions: Position[] }): Promise<{ saved: number }>;
   getVocabulary(args: NoArgs): Promise<Vocabulary>;
+  /**
+   * Degrees, PageRank, betweenness, components and communities, with the top `top`
+   * (default 10) of each. A big graph is measured in the background: the answer says so,
+   * with the last measures meanwhile; ask again to follow it.
+   */
+  getStructure(args: { top?: number }): Promise<StructureAnswer>;
   /**
    * "How are X and Y connected?": the `k` shortest paths (default 3, at most 10) of at most
    * `maxHops` links (default 6, at most 12), in either direction unless `directed`, only
@@ -167,6 +174,7 @@ export const CONTRACT_METHODS = [
   'getStats',
   'savePositions',
   'getVocabulary',
+  'getStructure',
   'getGraphSummary',
   'getView',
   'getLocalGraph',
@@ -244,6 +252,9 @@ export const WRITING_METHODS = {
   getStats: false,
   savePositions: true,
   getVocabulary: false,
+  // Measuring keeps the measures in the file, but changes nothing of the graph; a
+  // read-only graph is measured in memory.
+  getStructure: false,
   resolveLabels: false,
   findPaths: false,
   getGraphSummary: false,

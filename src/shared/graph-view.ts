@@ -29,6 +29,13 @@ export interface ViewConcept extends ConceptSummary {
   y: number | null;
   /** Links at this concept, in either direction, in the whole graph. */
   degree: number;
+  inDegree: number;
+  outDegree: number;
+  /**
+   * PageRank, betweenness and community as last measured (services/structure/); null
+   * until the graph is first measured, and for a concept added since.
+   */
+  measures: { pagerank: number; betweenness: number; community: number } | null;
   /** The zoom tier from which it is drawn (services/view/tiers.ts). */
   tier: number;
   pinned: boolean;

@@ -304,7 +304,7 @@ describe('migrations', () => {
     });
   });
 
-  it('a version-6 file opens as version 7 with its import batches, attributes and multi-edges intact', () => {
+  it('a version-6 file opens at the latest version with its import batches, attributes and multi-edges intact', () => {
     const { db, file } = databaseAtVersion(6);
     db.exec(`
       INSERT INTO categories VALUES ('k8s', 'Kubernetes', '#f28e2b');
@@ -321,8 +321,8 @@ describe('migrations', () => {
     const opened = openGraph(file);
     track(opened.db);
     const d = opened.db;
-    expect(opened.migrated).toEqual([7]);
-    expect(d.pragma('user_version', { simple: true })).toBe(7);
+    expect(opened.migrated).toEqual([7, 8]);
+    expect(d.pragma('user_version', { simple: true })).toBe(8);
     expect(d.prepare('SELECT id, shape FROM categories').all()).toEqual([
       { id: 'k8s', shape: 'ellipse' },
     ]);
@@ -338,6 +338,40 @@ describe('migrations', () => {
       { link: 2, name: 'weight' },
     ]);
     expect(d.prepare('SELECT file FROM import_batches').pluck().all()).toEqual(['cluster.gexf']);
+  });
+
+  it('0008 adds the structure measures, out of date until measured, and counts each change, undo and redo', () => {
+    const { db } = databaseAtVersion(7);
+    db.exec(`
+      INSERT INTO categories (id, label, color) VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', '', 'seed'), ('node', 'Node', 'k8s', '', 'seed');
+    `);
+    const image = {
+      table: 'links',
+      pk: [1],
+      row: { id: 1, source: 1, target: 2, relation: 'runs on', origin: 'user', kind: 'typed' },
+    };
+    db.prepare("INSERT INTO changes (summary, forward, backward) VALUES ('Linked', ?, ?)").run(
+      JSON.stringify([image]),
+      JSON.stringify([{ ...image, row: null }]),
+    );
+    migrate(db, MIGRATIONS.slice(0, 8));
+    track(db);
+    db.pragma('foreign_keys = ON');
+    const state = () => db.prepare('SELECT version, measured FROM structure_state').get();
+    expect(state()).toEqual({ version: 0, measured: null });
+    const history = new History(db);
+    history.undo();
+    history.redo();
+    expect(state()).toEqual({ version: 2, measured: null });
+    db.exec(`INSERT INTO concept_measures VALUES (1, 0, 1, 0.4, 0, 0, 0), (2, 1, 0, 0.6, 0, 0, 0)`);
+    // Measures go with their concept.
+    db.prepare("DELETE FROM concepts WHERE id = 'pod'").run();
+    expect(db.prepare('SELECT concept FROM concept_measures').pluck().all()).toEqual([2]);
+    expect(() => db.exec('INSERT INTO structure_state (id, version) VALUES (2, 0)')).toThrow(
+      /CHECK constraint failed/,
+    );
   });
 
   it('applies nothing when a migration fails half-way', () => {

@@ -10,6 +10,9 @@ import { neighboursCommand, pathCommand } from './graph-commands';
 import { importCommand } from './import-command';
 import { EXIT, reportError, UsageError } from './output';
 import { parsePort, serveCommand } from './serve';
+import { structureCommand } from './structure-command';
+import { graphStats } from '../services/stats';
+import { STRUCTURE_TOP_LIMIT } from '../../shared/structure';
 
 const HELP = `Cairn: an offline knowledge-graph explorer
 
@@ -17,7 +20,11 @@ Usage: cairn <command> [options]
 
 Commands:
   serve [--port N] [--no-open]   open the app in your browser (browser mode, on 127.0.0.1 only)
-  stats                          counts of concepts and links, by category and relation
+  stats [--top N] [--json]       counts of concepts and links, by category and relation;
+                                 with --top, the structure too: the top N (1 to 100) by
+                                 links, PageRank and betweenness, the communities, the
+                                 connected parts and the degree distribution (measured
+                                 first when the graph changed since)
   search TEXT [--limit N]        ranked full-text search over labels, descriptions and notes
   path FROM TO [--k N] [--max-hops N] [--relation R]... [--avoid R]... [--directed] [--json]
                                  how two concepts are connected: the N shortest paths
@@ -76,6 +83,7 @@ const OPTIONS = {
   undirected: { type: 'boolean' },
   depth: { type: 'string' },
   json: { type: 'boolean' },
+  top: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -133,6 +141,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const k = parseWhole(values.k, 'k', PATH_LIMITS.maxK);
     const maxHops = parseWhole(values['max-hops'], 'max-hops', PATH_LIMITS.maxHops);
     const depth = parseWhole(values.depth, 'depth', LIMITS.neighbourhoodDepth) ?? 1;
+    const top = parseWhole(values.top, 'top', STRUCTURE_TOP_LIMIT);
     if (values.directed && values.undirected) {
       throw new UsageError('choose --directed or --undirected, not both');
     }
@@ -165,7 +174,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(
           `Created ${opened.file}${values.empty ? ' (empty)' : ' with the default graph'}.`,
         );
-      if (command === 'stats') statsCommand(context);
+      if (command === 'stats' && top !== undefined) {
+        await structureCommand(
+          { ...context, readOnly: opened.readOnly },
+          top,
+          values.json ?? false,
+        );
+      } else if (command === 'stats' && values.json) {
+        io.stdout(JSON.stringify({ counts: graphStats(opened.db) }, null, 2));
+      } else if (command === 'stats') statsCommand(context);
       if (command === 'search') searchCommand(context, rest.join(' '), limit, io.isTty);
       if (command === 'path') {
         return pathCommand({ ...context, stderr: io.stderr }, [rest[0]!, rest[1]!], {

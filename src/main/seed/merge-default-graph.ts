@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { conceptByLabel } from '../services/editing/lookups';
 import { setFieldTags } from '../services/editing/note-edits';
 import { NOT_RECORDED } from '../services/history/row-images';
+import { structureChanged } from '../services/structure/structure-store';
 import type { DefaultGraph } from './default-graph-schema';
 
 export interface SeedMergeReport {
@@ -159,6 +160,7 @@ export function mergeDefaultGraph(
     db.prepare(
       "INSERT INTO seed_info (key, value) VALUES ('fingerprint', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ).run(fingerprint);
+    structureChanged(db);
   })();
   return report;
 }

@@ -12,6 +12,7 @@ import { PathFinder } from './paths/find-paths';
 import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
+import { StructureService } from './structure/structure-service';
 import { LocalGraphs } from './view/local-graph';
 import { GraphSummaries } from './view/summary';
 import { ViewQuery } from './view/view-query';
@@ -83,6 +84,7 @@ export function createHandlers(
   const views = new ViewQuery(db);
   const localGraphs = new LocalGraphs(db);
   const paths = new PathFinder(db);
+  const structure = new StructureService(db, appInfo.readOnly);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   const handlers: CairnHandlers = {
     getAppInfo: () => appInfo,
@@ -93,6 +95,7 @@ export function createHandlers(
     getStats: () => graphStats(db),
     savePositions: ({ positions }) => ({ saved: savePositions(db, positions) }),
     getVocabulary: () => vocabulary(db),
+    getStructure: ({ top }) => structure.answer(top ?? 10),
     getGraphSummary: ({ filter }) => summaries.summary(filter),
     getView: (request) => views.view(request),
     getLocalGraph: (request) => localGraphs.localGraph(request),

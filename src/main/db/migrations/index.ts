@@ -6,6 +6,7 @@ import { seedFingerprintSchema } from './0004-seed-fingerprint';
 import { viewIndexPinsAndTypoSearchSchema } from './0005-view-index-pins-and-typo-search';
 import { importBatchesAttributesSchema } from './0006-import-batches-attributes';
 import { categoryShapeSchema } from './0007-category-shape';
+import { structureMeasuresSchema } from './0008-structure-measures';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   viewIndexPinsAndTypoSearchSchema,
   importBatchesAttributesSchema,
   categoryShapeSchema,
+  structureMeasuresSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -48,9 +48,18 @@ export class StatementCache {
   }
 }
 
+interface DegreeRow {
+  key: number;
+  inDegree: number;
+  outDegree: number;
+  pagerank: number | null;
+  betweenness: number | null;
+  community: number | null;
+}
+
 /** Degrees and links for a set of concept keys, shared by every view query. */
 export class ViewRows {
-  private readonly degrees: Statement<[string], { key: number; degree: number }>;
+  private readonly degrees: Statement<[string], DegreeRow>;
 
   constructor(
     db: Database,
@@ -58,28 +67,38 @@ export class ViewRows {
   ) {
     this.degrees = db.prepare(`
       SELECT j.value AS key,
-             (SELECT count(*) FROM links WHERE source = j.value)
-           + (SELECT count(*) FROM links WHERE target = j.value) AS degree
-      FROM json_each(?) j`);
+             (SELECT count(*) FROM links WHERE target = j.value) AS inDegree,
+             (SELECT count(*) FROM links WHERE source = j.value) AS outDegree,
+             m.pagerank, m.betweenness, m.community
+      FROM json_each(?) j LEFT JOIN concept_measures m ON m.concept = j.value`);
   }
 
-  /** The rows as ViewConcepts, with their degrees. */
+  /** The rows as ViewConcepts, with their degrees and measures. */
   concepts(rows: readonly ViewConceptRow[]): ViewConcept[] {
-    const degree = new Map(
-      this.degrees.all(JSON.stringify(rows.map((r) => r.key))).map((d) => [d.key, d.degree]),
+    const degrees = new Map(
+      this.degrees.all(JSON.stringify(rows.map((r) => r.key))).map((d) => [d.key, d]),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      label: r.label,
-      category: r.category,
-      origin: r.origin,
-      x: r.x,
-      y: r.y,
-      tier: r.tier,
-      pinned: r.pinned === 1,
-      manual: r.manual === 1,
-      degree: degree.get(r.key) ?? 0,
-    }));
+    return rows.map((r) => {
+      const d = degrees.get(r.key);
+      return {
+        id: r.id,
+        label: r.label,
+        category: r.category,
+        origin: r.origin,
+        x: r.x,
+        y: r.y,
+        tier: r.tier,
+        pinned: r.pinned === 1,
+        manual: r.manual === 1,
+        degree: (d?.inDegree ?? 0) + (d?.outDegree ?? 0),
+        inDegree: d?.inDegree ?? 0,
+        outDegree: d?.outDegree ?? 0,
+        measures:
+          d && d.pagerank !== null
+            ? { pagerank: d.pagerank, betweenness: d.betweenness!, community: d.community! }
+            : null,
+      };
+    });
   }
 
   /**

@@ -1,4 +1,6 @@
 import type { LayoutName } from '../../../shared/layouts';
+import type { MeasureName } from '../../../shared/structure';
+import type { ColourBy } from '../graph/styling';
 import type { MenuCommand } from '../../../shared/menu-commands';
 import type { FlowContext } from '../app/flow-context';
 import { selectHasGraph } from '../state/selectors';
@@ -34,7 +36,11 @@ export type ActionId =
   | 'collapse-concept'
   | 'pin-concept'
   | 'find-path'
-  | 'close-paths';
+  | 'close-paths'
+  | 'show-structure'
+  | 'close-structure'
+  | `size-by-${MeasureName}`
+  | `colour-by-${ColourBy}`;
 
 /**
  * A user command, with everything about it in one place, as in Excalidraw's registry:

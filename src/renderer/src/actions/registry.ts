@@ -3,6 +3,7 @@ import { EDIT_ACTIONS } from './edit-actions';
 import { EXPLORE_ACTIONS } from './explore-actions';
 import { FILE_ACTIONS } from './file-actions';
 import { describe } from './shortcuts';
+import { STRUCTURE_ACTIONS } from './structure-actions';
 import type { UiState } from '../state/store';
 import { VIEW_ACTIONS } from './view-actions';
 
@@ -14,6 +15,7 @@ export const ACTIONS: readonly Action[] = [
   ...EDIT_ACTIONS,
   ...VIEW_ACTIONS,
   ...EXPLORE_ACTIONS,
+  ...STRUCTURE_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((action) => [action.id, action]));

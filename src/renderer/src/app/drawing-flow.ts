@@ -136,6 +136,8 @@ export class DrawingFlow {
       controller.select(state.selectedId, state.selection);
       if (state.selectedId) this.ctx.selection.refreshDetails();
       void this.ctx.history.refresh();
+      // Another graph: what the panel or the styling shows of its structure is measured.
+      if (fresh) this.ctx.structure.changed();
       if (state.vocabulary) void this.ctx.editing.refreshVocabulary();
     } catch (error) {
       if (seq !== this.seq) return;
@@ -253,6 +255,7 @@ export class DrawingFlow {
     }
     this.refreshSummarySoon(mutation.patch.categories !== null);
     this.ctx.history.changed();
+    this.ctx.structure.changed();
     if (state.vocabulary) void this.ctx.editing.refreshVocabulary();
   }
 
@@ -325,6 +328,7 @@ export class DrawingFlow {
       dialog: null,
       changes: EMPTY_CHANGES,
       historyOpen: false,
+      structure: null,
       editing: false,
       addingLink: false,
       note: IDLE_NOTE,

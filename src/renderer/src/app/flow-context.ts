@@ -12,6 +12,7 @@ import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
 import type { SearchFlow } from './search-flow';
 import type { SelectionFlow } from './selection-flow';
+import type { StructureFlow } from './structure-flow';
 import type { ViewFlow } from './view-flow';
 
 /**
@@ -35,6 +36,7 @@ export interface FlowContext {
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
+  readonly structure: StructureFlow;
   showToast(message: string, undo?: boolean): void;
   /** A command failed: its sentence goes to the status bar. */
   notify(error: unknown): void;

@@ -19,7 +19,8 @@ export class HistoryFlow {
 
   togglePanel(): void {
     const historyOpen = !this.ctx.store.getState().historyOpen;
-    this.ctx.store.setState({ historyOpen });
+    // One panel on that side of the map at a time.
+    this.ctx.store.setState({ historyOpen, ...(historyOpen ? { structureOpen: false } : {}) });
     if (historyOpen) void this.refresh();
   }
 

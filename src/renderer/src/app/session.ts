@@ -16,6 +16,7 @@ import { HistoryFlow } from './history-flow';
 import { NoteDrafts } from './note-drafts';
 import { SearchFlow } from './search-flow';
 import { SelectionFlow } from './selection-flow';
+import { StructureFlow } from './structure-flow';
 import { ViewFlow } from './view-flow';
 
 import { toErrorInfo } from './errors';
@@ -42,6 +43,7 @@ export class Session implements FlowContext {
   readonly search: SearchFlow;
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
+  readonly structure: StructureFlow;
 
   constructor(
     readonly api: CairnApi,
@@ -56,6 +58,7 @@ export class Session implements FlowContext {
     this.local = new LocalFlow(this);
     this.layout = new LayoutFlow(this);
     this.paths = new PathFlow(this);
+    this.structure = new StructureFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),
@@ -94,6 +97,7 @@ export class Session implements FlowContext {
       onViewportSettled: (view) => this.drawing.viewportSettled(view),
     });
     this.graph.fill(controller);
+    this.structure.applyStyling();
     const { drawn, summary, status } = this.store.getState();
     // A remount (e.g. React StrictMode in development) redraws what was loaded.
     if (drawn && status === 'ready') {

@@ -10,12 +10,14 @@ import { PathPanel } from './PathPanel';
 import { FilterPanel } from './FilterPanel';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
+import { StructurePanel } from './StructurePanel';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 
 export function App() {
   const status = useUi((s) => s.status);
   const historyOpen = useUi((s) => s.historyOpen);
+  const structureOpen = useUi((s) => s.structureOpen);
   const onlyMine = useUi((s) => s.filter.mine);
   const nothingMine = useUi((s) => s.filter.mine && !selectHasOwnWork(s));
   return (
@@ -33,6 +35,7 @@ export function App() {
             </div>
           )}
           {historyOpen && <HistoryPanel />}
+          {structureOpen && <StructurePanel />}
           <PathPanel />
           <Toast />
         </main>

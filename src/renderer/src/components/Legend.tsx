@@ -2,6 +2,7 @@ import { useServices, useUi } from '../app/context';
 import { selectLegend } from '../state/selectors';
 import { FilterEntry } from './FilterEntry';
 import { CategoryColour } from './CategoryColour';
+import { StylingLegend } from './StylingLegend';
 
 /**
  * The categories, with their colours and how many concepts each has (of all, and shown
@@ -14,6 +15,7 @@ export function Legend() {
   const highlighted = useUi((s) => s.highlightedCategory);
   return (
     <section aria-label="Legend" className="legend-section">
+      <StylingLegend />
       <div className="panel-title">Categories</div>
       <ul className="filter-list">
         {entries.map((entry) => (

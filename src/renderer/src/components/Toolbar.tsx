@@ -5,6 +5,7 @@ import {
   FitIcon,
   ForwardIcon,
   HistoryIcon,
+  StructureIcon,
   PlusIcon,
   RedoIcon,
   UndoIcon,
@@ -44,6 +45,12 @@ export function Toolbar() {
       <SearchBox />
       <div className="toolbar-end">
         <ActionButton id="only-mine" text="Only mine" className="toggle-button" />
+        <ActionButton
+          id="show-structure"
+          text="Structure"
+          icon={<StructureIcon />}
+          className="toggle-button"
+        />
         <ActionButton
           id="show-history"
           text="History"

@@ -119,6 +119,13 @@ export const HistoryIcon = () => (
   </Icon>
 );
 
+/** Bars of a chart: the graph's structure. */
+export const StructureIcon = () => (
+  <Icon>
+    <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+  </Icon>
+);
+
 export const CommandIcon = () => (
   <Icon>
     <path d="M9 6a3 3 0 1 0-3 3h12a3 3 0 1 0-3-3v12a3 3 0 1 0 3-3H6a3 3 0 1 0 3 3V6z" />

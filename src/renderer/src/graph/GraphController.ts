@@ -26,6 +26,8 @@ import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
 import { Viewport, type Point } from './viewport';
 import { showLabelsThatFit } from './labels';
+import { applyStyling, DEFAULT_STYLING, type Styling } from './styling';
+import { preventCytoscapeStyleInjection } from './style-injection';
 
 cytoscape.use(fcose);
 
@@ -53,6 +55,7 @@ export class GraphController {
   private theme: Theme;
   private large = false;
   private colours: Colours = new Map();
+  private styling: Styling = DEFAULT_STYLING;
   private scale: ViewScale = { node: 1, label: 1 };
   private editable = true;
   private request: HighlightRequest = {
@@ -106,7 +109,7 @@ export class GraphController {
       return { ...c, x: p?.x ?? null, y: p?.y ?? null };
     });
     cy.batch(() => addSafely(cy, viewElements(concepts, drawn.links, this.colours)));
-    markContext(cy, this.context);
+    this.decorate(cy);
     if (drawn.concepts.length === 0) return { layout: 'computed', toSave: [] };
     if (useStored) {
       this.drawing!.viewport.fit(undefined, false);
@@ -135,7 +138,7 @@ export class GraphController {
     cy.batch(() => {
       for (const p of placed) nodeOf(cy, p.id).position({ x: p.x, y: p.y });
     });
-    markContext(cy, this.context);
+    this.decorate(cy);
     this.redrawHighlight();
     this.viewSettled();
     return placed;
@@ -164,6 +167,12 @@ export class GraphController {
     d.linkHandle.attach(editable ? this.request.selected : null);
   }
 
+  /** What concepts' size and colour say (styling.ts). */
+  setStyling(styling: Styling): void {
+    this.styling = styling;
+    if (this.drawing) applyStyling(this.drawing.cy, styling, this.colours);
+  }
+
   /** The user's own concepts are drawn full; the rest, there as context, faded ("Only mine"). */
   setContext(on: boolean): void {
     this.context = on;
@@ -180,7 +189,7 @@ export class GraphController {
     // A patch that touches categories carries all of them, as they are after the change.
     if (patch.categories) this.colours = coloursOf(patch.categories);
     const placed = applyPatch(cy, patch, this.colours);
-    markContext(cy, this.context);
+    this.decorate(cy);
     this.redrawHighlight();
     return placed;
   }
@@ -221,10 +230,6 @@ export class GraphController {
     d.viewport.fit();
   }
 
-  positions(): Position[] {
-    return this.drawing ? drawnPositions(this.drawing.cy) : [];
-  }
-
   /** A free spot near the middle of what is on screen, in model coordinates. */
   viewportCentre(): Point {
     return this.drawing?.viewport.freeSpotNearCentre() ?? { x: 0, y: 0 };
@@ -245,20 +250,8 @@ export class GraphController {
 
   /** Shows this part of the map (a model rectangle), without waiting for elements. */
   showBounds(bounds: Bounds): void {
-    const cy = this.drawing?.cy;
-    if (!cy) return;
-    const zoom = Math.min(
-      cy.width() / Math.max(1, bounds.x2 - bounds.x1),
-      cy.height() / Math.max(1, bounds.y2 - bounds.y1),
-    );
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom * 0.95));
-    cy.viewport({
-      zoom: level,
-      pan: {
-        x: cy.width() / 2 - ((bounds.x1 + bounds.x2) / 2) * level,
-        y: cy.height() / 2 - ((bounds.y1 + bounds.y2) / 2) * level,
-      },
-    });
+    if (!this.drawing) return;
+    this.drawing.viewport.showBounds(bounds);
     this.viewSettled();
   }
 
@@ -272,6 +265,10 @@ export class GraphController {
     const cy = this.drawing?.cy;
     if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
     return graphImage(cy, this.theme, request);
+  }
+
+  positions(): Position[] {
+    return this.drawing ? drawnPositions(this.drawing.cy) : [];
   }
 
   centreOn(id: string): void {
@@ -357,6 +354,12 @@ export class GraphController {
     this.drawing?.cy.style().update();
   }
 
+  /** "Only mine" and the styling, on whatever was just drawn. */
+  private decorate(cy: Core): void {
+    markContext(cy, this.context);
+    applyStyling(cy, this.styling, this.colours);
+  }
+
   private destroyDrawing(): void {
     const d = this.drawing;
     if (!d) return;
@@ -382,19 +385,4 @@ export class GraphController {
     layout.run();
     return done;
   }
-}
-
-/**
- * Cytoscape adds a one-rule <style> element to <head> unless an element with its id
- * already exists; a strict CSP (style-src 'self') would block it. The rule it would
- * add lives in graph.css instead, and a placeholder claims the id.
- */
-function preventCytoscapeStyleInjection(): void {
-  const id = '__________cytoscape_stylesheet';
-  if (document.getElementById(id)) return;
-  const placeholder = document.createElement('meta');
-  placeholder.id = id;
-  placeholder.name = 'cytoscape-style';
-  placeholder.content = 'provided by graph.css';
-  document.head.appendChild(placeholder);
 }

@@ -61,10 +61,21 @@ export function edgeData(link: Link) {
   };
 }
 
+/** A concept's degrees and measures as Cytoscape data (numbers only), for styling.ts. */
+export function measureData(concept: ViewConcept) {
+  return {
+    inDegree: concept.inDegree,
+    outDegree: concept.outDegree,
+    pagerank: concept.measures?.pagerank ?? null,
+    betweenness: concept.measures?.betweenness ?? null,
+    community: concept.measures?.community ?? null,
+  };
+}
+
 function nodeElement(concept: ViewConcept, colours: Colours): ElementDefinition {
   return {
     group: 'nodes',
-    data: nodeData(concept, colours, concept.degree),
+    data: { ...nodeData(concept, colours, concept.degree), ...measureData(concept) },
     classes: concept.pinned ? 'pinned' : '',
     ...(concept.x !== null && concept.y !== null
       ? { position: { x: concept.x, y: concept.y } }
@@ -164,6 +175,15 @@ export function syncElements(
         node.data({ label, category, color, shape });
       }
       if (node.data('degree') !== data.degree) node.data({ degree: data.degree, size: data.size });
+      const measures = measureData(c);
+      if (
+        node.data('inDegree') !== measures.inDegree ||
+        node.data('outDegree') !== measures.outDegree ||
+        node.data('pagerank') !== measures.pagerank ||
+        node.data('community') !== measures.community
+      ) {
+        node.data(measures);
+      }
       node.toggleClass('pinned', c.pinned);
     }
     addSafely(cy, fresh);
@@ -198,16 +218,17 @@ export function applyPatch(cy: Core, patch: GraphPatch, colours: Colours): Posit
   );
   for (const p of placed) given.set(p.id, p);
 
-  // A link that comes or goes changes its concepts' degree, and so their size.
-  const bump = (node: NodeSingular, by: number) => {
+  // A link that comes or goes changes its concepts' degrees, and so their size.
+  const bump = (node: NodeSingular, by: number, end: 'outDegree' | 'inDegree') => {
     if (node.empty()) return;
     const degree = Math.max(0, ((node.data('degree') as number) ?? 0) + by);
-    node.data({ degree, size: nodeSize(degree) });
+    const atEnd = Math.max(0, ((node.data(end) as number) ?? 0) + by);
+    node.data({ degree, [end]: atEnd, size: nodeSize(degree) });
   };
   const removeEdge = (edge: EdgeSingular | ReturnType<Core['getElementById']>) => {
     if (edge.empty()) return;
-    bump(edge.source() as NodeSingular, -1);
-    bump(edge.target() as NodeSingular, -1);
+    bump(edge.source() as NodeSingular, -1, 'outDegree');
+    bump(edge.target() as NodeSingular, -1, 'inDegree');
     edge.remove();
   };
   cy.batch(() => {
@@ -240,8 +261,8 @@ export function applyPatch(cy: Core, patch: GraphPatch, colours: Colours): Posit
       }
       if (cy.getElementById(data.id).empty()) {
         addSafely(cy, [{ group: 'edges', data }]);
-        bump(nodeOf(cy, link.source), 1);
-        bump(nodeOf(cy, link.target), 1);
+        bump(nodeOf(cy, link.source), 1, 'outDegree');
+        bump(nodeOf(cy, link.target), 1, 'inDegree');
       } else {
         const { relation, origin, kind } = data;
         cy.getElementById(data.id).data({ relation, origin, kind });

@@ -24,8 +24,10 @@ export interface GraphInspection {
   visibleEdgeCount(): number;
   /** The concepts whose centre is on screen: what "the current view" exports. */
   conceptsOnScreen(): string[];
-  /** The colour a concept is drawn in (its category's), as `#rrggbb`. */
+  /** The colour a concept is drawn in (by default its category's), as `#rrggbb`. */
   nodeColour(id: string): string | null;
+  /** The size a concept is drawn at, before the zoom's scale (styling.ts). */
+  nodeSize(id: string): number | null;
   /** The links drawn between two concepts, as `kind:relation:origin`. */
   edgesBetween(source: string, target: string): string[];
 }
@@ -57,6 +59,7 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
         return { x: rect.left + x, y: rect.top + y };
       }),
     nodeColour: (id) => withNode(id, (_d, node) => String(node.data('color')).toLowerCase()),
+    nodeSize: (id) => withNode(id, (_d, node) => node.data('size') as number),
     highlightedIds: () => drawing()?.highlight.litConcepts() ?? [],
     zoom: () => drawing()?.cy.zoom() ?? 1,
     isAnimating: () => {

@@ -32,8 +32,13 @@ export function showLabelsThatFit(cy: Core, scale: ViewScale, request: Highlight
       // first, which took half a second per pass at a few hundred long labels.
       radius: (((node.data('size') as number) ?? 0) * scale.node * zoom) / 2,
       ...box,
+      // The biggest first: size says what matters under the styling chosen (styling.ts),
+      // and links break the ties of concepts drawn at the largest size.
       importance:
-        (chosen.has(id) ? 1e9 : 0) + (lit ? 1e6 : 0) + ((node.data('degree') as number) ?? 0),
+        (chosen.has(id) ? 1e9 : 0) +
+        (lit ? 1e6 : 0) +
+        ((node.data('size') as number) ?? 0) * 1e3 +
+        Math.min(999, (node.data('degree') as number) ?? 0),
     };
   });
   const fits = labelsThatFit(candidates, { width: cy.width(), height: cy.height() });

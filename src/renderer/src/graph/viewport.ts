@@ -1,6 +1,7 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { conceptIdOf } from './element-ids';
 import { nodeOf } from './elements';
+import type { Bounds } from '../../../shared/graph-view';
 
 const FIT_PADDING = 40;
 
@@ -63,6 +64,23 @@ export class Viewport {
       return;
     }
     this.move(viewport, { duration: 240 });
+  }
+
+  /** Shows this rectangle of the model, fitted to the canvas, at once. */
+  showBounds(bounds: Bounds): void {
+    const cy = this.cy;
+    const zoom = Math.min(
+      cy.width() / Math.max(1, bounds.x2 - bounds.x1),
+      cy.height() / Math.max(1, bounds.y2 - bounds.y1),
+    );
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom * 0.95));
+    cy.viewport({
+      zoom: level,
+      pan: {
+        x: cy.width() / 2 - ((bounds.x1 + bounds.x2) / 2) * level,
+        y: cy.height() / 2 - ((bounds.y1 + bounds.y2) / 2) * level,
+      },
+    });
   }
 
   zoomBy(factor: number): void {

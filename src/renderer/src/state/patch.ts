@@ -19,7 +19,18 @@ export function applyPatch(drawn: DrawnGraph, patch: GraphPatch): DrawnGraph {
     const before = concepts.get(summary.id);
     const next: ViewConcept = before
       ? { ...before, ...summary }
-      : { ...summary, x: null, y: null, degree: 0, tier: 0, pinned: false, manual: false };
+      : {
+          ...summary,
+          x: null,
+          y: null,
+          degree: 0,
+          inDegree: 0,
+          outDegree: 0,
+          measures: null,
+          tier: 0,
+          pinned: false,
+          manual: false,
+        };
     concepts.set(summary.id, next);
   }
   for (const [id, p] of positions) {

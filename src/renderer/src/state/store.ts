@@ -13,7 +13,9 @@ import type { ErrorInfo } from '../../../shared/errors';
 import { NO_FILTER, type GraphFilter } from '../../../shared/filters';
 import type { GraphSummary, HubRemainder, ViewConcept } from '../../../shared/graph-view';
 import type { LayoutName } from '../../../shared/layouts';
+import type { MeasureName, StructureAnswer } from '../../../shared/structure';
 import type { Theme } from '../graph/styles';
+import type { ColourBy } from '../graph/styling';
 import { NOTHING_VISITED, type Visited } from './visited';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
@@ -137,6 +139,12 @@ export interface UiState {
   dialog: Dialog | null;
   changes: ChangesState;
   historyOpen: boolean;
+  /** The Structure panel (statistics of the graph), when open. */
+  structureOpen: boolean;
+  /** The graph's measured structure, once asked for (the panel, or styling by a measure). */
+  structure: StructureAnswer | null;
+  /** What a concept's size and colour say on the map (graph/styling.ts). */
+  styling: { sizeBy: MeasureName; colourBy: ColourBy };
   /** The Paths panel ("how are X and Y connected?"), when open. */
   paths: PathSearch | null;
   /** The details header is a form. */
@@ -225,6 +233,9 @@ export function createUiStore(theme: Theme): UiStore {
     dialog: null,
     changes: EMPTY_CHANGES,
     historyOpen: false,
+    structureOpen: false,
+    structure: null,
+    styling: { sizeBy: 'degree', colourBy: 'category' },
     paths: null,
     editing: false,
     addingLink: false,
