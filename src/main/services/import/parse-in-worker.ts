@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { builtWorkerFile } from '../../built-worker';
 import { CairnError, type ErrorInfo } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import-formats';
 import type { ImportedCategory, ImportedConcept, ImportedLink, ImportSink } from './imported-graph';
@@ -19,12 +18,8 @@ export type WorkerMessage =
   | { type: 'done' }
   | { type: 'error'; error: ErrorInfo };
 
-/** The built worker beside the built main process and CLI (out/main); absent when run from source. */
-const WORKER_FILE = path.join(__dirname, 'import-worker.js');
-
-export function workerAvailable(): boolean {
-  return fs.existsSync(WORKER_FILE);
-}
+/** The built worker (out/main/import-worker.js); null when run from source. */
+const WORKER_FILE = builtWorkerFile('import-worker.js');
 
 /**
  * Reads a file into `sink` on a worker thread, handing each batch to the sink on this
@@ -37,7 +32,7 @@ export function streamImportInWorker(
   sink: ImportSink,
   options: TextStreamOptions = {},
 ): Promise<void> {
-  if (!workerAvailable()) return streamImport(target, format, sink, options).then(() => {});
+  if (!WORKER_FILE) return streamImport(target, format, sink, options).then(() => {});
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { target, format } });
     let settled = false;

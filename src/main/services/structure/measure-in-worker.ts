@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { builtWorkerFile } from '../../built-worker';
 import {
   computeMeasures,
   type MeasureProgress,
@@ -13,8 +12,8 @@ export type MeasureMessage =
   | { type: 'done'; measures: Measures }
   | { type: 'error'; message: string };
 
-/** The built worker beside the built main process and CLI (out/main); absent when run from source. */
-const WORKER_FILE = path.join(__dirname, 'structure-worker.js');
+/** The built worker (out/main/structure-worker.js); null when run from source. */
+const WORKER_FILE = builtWorkerFile('structure-worker.js');
 
 /**
  * Measures on a worker thread, so the thread that answers the app stays free. Where the
@@ -24,7 +23,7 @@ export function measureInWorker(
   input: StructureInput,
   onProgress?: MeasureProgress,
 ): Promise<Measures> {
-  if (!fs.existsSync(WORKER_FILE)) {
+  if (!WORKER_FILE) {
     return new Promise((resolve, reject) => {
       // Still asynchronous, as the worker is, so callers behave the same either way.
       setImmediate(() => {

@@ -2,12 +2,15 @@ import type { Database } from 'better-sqlite3';
 import type { ConceptSummary } from '../../../shared/domain';
 import type { GraphStructure, StructureAnswer } from '../../../shared/structure';
 import { measureInWorker } from './measure-in-worker';
+import { CairnError } from '../../../shared/errors';
 import { computeMeasures, type Measures } from './measures';
 import { summariseMeasures } from './structure-report';
 import { readStructureInput, storeMeasures, structureState } from './structure-store';
 
-/** Up to this many concepts the graph is measured at once, on the calling thread (≈0.1 s). */
+/** Up to this many concepts the graph is measured at once, on the calling thread (≈0.1 s)… */
 export const MEASURE_INLINE_LIMIT = 1_000;
+/** …and up to this many links: exact betweenness costs concepts × links. */
+const MEASURE_INLINE_LINKS = 5_000;
 
 interface Measured {
   version: number;
@@ -27,6 +30,8 @@ interface Measured {
 export class StructureService {
   private measured: Measured | null = null;
   private job: { version: number; progress: number; done: Promise<void> } | null = null;
+  /** A measure that failed, kept so it is not tried again until the graph changes. */
+  private failed: { version: number; message: string } | null = null;
 
   constructor(
     private readonly db: Database,
@@ -37,9 +42,13 @@ export class StructureService {
   answer(top: number): StructureAnswer {
     const version = structureState(this.db).version;
     this.loadStored();
+    if (this.failed?.version === version) {
+      throw new CairnError('io', `The graph could not be measured: ${this.failed.message}.`);
+    }
     if (this.measured?.version !== version) {
       const concepts = this.db.prepare('SELECT count(*) FROM concepts').pluck().get() as number;
-      if (concepts <= MEASURE_INLINE_LIMIT) this.measureNow();
+      const links = this.db.prepare('SELECT count(*) FROM links').pluck().get() as number;
+      if (concepts <= MEASURE_INLINE_LIMIT && links <= MEASURE_INLINE_LINKS) this.measureNow();
       else this.start();
     }
     const current = this.measured?.version === version;
@@ -62,7 +71,9 @@ export class StructureService {
   /** Takes the stored measures into memory when they are newer than the ones held. */
   private loadStored(): void {
     const state = structureState(this.db);
-    if (state.measured === null || this.measured?.version === state.measured) return;
+    if (state.measured === null) return;
+    // A read-only graph's measures are newer in memory than in the file: keep them.
+    if (this.measured && this.measured.version >= state.measured) return;
     const rows = this.db
       .prepare(
         `SELECT concept, in_degree, out_degree, pagerank, betweenness, component, community
@@ -114,8 +125,11 @@ export class StructureService {
     job.done = measureInWorker(input, (done, total) => (job.progress = done / total))
       .then((measures) => this.keep(input.version, measures))
       .catch((error: unknown) => {
-        // The graph was closed (another file opened) before the measures came back.
-        if (this.db.open) throw error;
+        // Closed meanwhile (another file opened): nothing to say. Otherwise the next
+        // answer says it, once, until the graph changes.
+        if (!this.db.open) return;
+        console.error('Measuring the graph failed:', error);
+        this.failed = { version: input.version, message: (error as Error).message };
       })
       .finally(() => {
         if (this.job === job) this.job = null;

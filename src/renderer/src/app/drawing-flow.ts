@@ -311,6 +311,7 @@ export class DrawingFlow {
     this.kept = [];
     this.ctx.search.cancelPending();
     this.fetched = null;
+    this.ctx.structure.reset();
     this.ctx.store.setState({
       status: 'loading',
       error: null,

@@ -17,6 +17,8 @@ const TOP = 10;
 export class StructureFlow {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
+  /** The measure the drawn concepts carry: the map is drawn again when a newer one comes. */
+  private drawnMeasure: string | null = null;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -37,19 +39,23 @@ export class StructureFlow {
 
   /** A change was made: what is shown of the structure is measured again, soon. */
   changed(): void {
+    clearTimeout(this.timer);
     if (!this.wanted()) {
       if (this.ctx.store.getState().structure) this.ctx.store.setState({ structure: null });
       return;
     }
+    this.timer = setTimeout(() => void this.refresh(), AFTER_EDIT_MS);
+  }
+
+  /** Another graph was opened: nothing asked of the last one may land on it. */
+  reset(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => void this.refresh({ redraw: this.needsMeasures() }),
-      AFTER_EDIT_MS,
-    );
+    this.seq += 1;
+    this.drawnMeasure = null;
   }
 
   /** Asks for the structure, and again while it is being measured. */
-  async refresh({ redraw = false }: { redraw?: boolean } = {}): Promise<void> {
+  async refresh(): Promise<void> {
     const { api, store } = this.ctx;
     clearTimeout(this.timer);
     const seq = ++this.seq;
@@ -59,10 +65,9 @@ export class StructureFlow {
       store.setState({ structure: answer });
       this.applyStyling();
       if (answer.state === 'measuring') {
-        // Once current, the map is drawn again so its concepts carry the new measures.
-        this.timer = setTimeout(() => void this.refresh({ redraw: true }), POLL_MS);
-      } else if (redraw && this.needsMeasures()) {
-        await this.ctx.drawing.redraw({ fresh: false });
+        if (this.wanted()) this.timer = setTimeout(() => void this.refresh(), POLL_MS);
+      } else {
+        await this.drawMeasures(answer.structure?.measuredAt ?? null);
       }
     } catch (error) {
       if (seq === this.seq) store.setState({ notice: toErrorInfo(error).message });
@@ -79,14 +84,21 @@ export class StructureFlow {
   }
 
   private setStyling(styling: { sizeBy: MeasureName; colourBy: ColourBy }): void {
-    const before = this.ctx.store.getState();
     this.ctx.store.setState({ styling });
     this.applyStyling();
-    if (!this.needsMeasures()) return;
-    // The drawn concepts carry the measures stored when they were fetched: none, if the
-    // graph had not been measured yet.
-    const unmeasured = before.drawn?.concepts.some((c) => c.measures === null) ?? false;
-    if (before.structure?.state !== 'current' || unmeasured) void this.refresh({ redraw: true });
+    if (this.needsMeasures()) void this.refresh();
+  }
+
+  /**
+   * The drawn concepts carry the measures stored when they were fetched. When the styling
+   * reads them and a newer measure is current, the map is drawn again to fetch it.
+   */
+  private async drawMeasures(measuredAt: string | null): Promise<void> {
+    const { store } = this.ctx;
+    if (!this.needsMeasures() || measuredAt === null || store.getState().status !== 'ready') return;
+    if (this.drawnMeasure === measuredAt) return;
+    this.drawnMeasure = measuredAt;
+    await this.ctx.drawing.redraw({ fresh: false });
   }
 
   /** The styling reads a measure the store keeps (not the links, which are always current). */

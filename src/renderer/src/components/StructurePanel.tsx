@@ -38,13 +38,15 @@ export function StructurePanel() {
         </div>
       </header>
       <div className="structure-body">
+        {/* Only the state is announced; the progress moves silently beside it. */}
         <p className="muted structure-status" role="status">
-          {answer === null
-            ? 'Measuring…'
-            : answer.state === 'measuring'
-              ? `Measuring the graph… ${Math.round((answer.progress ?? 0) * 100)}%${structure ? ' (showing the last measure)' : ''}`
-              : `Measured ${new Date(structure!.measuredAt).toLocaleString()}`}
+          {answer?.state === 'current' && structure
+            ? `Measured ${new Date(structure.measuredAt).toLocaleString()}`
+            : `Measuring the graph…${structure ? ' Showing the last measure meanwhile.' : ''}`}
         </p>
+        {answer?.state === 'measuring' && (
+          <progress value={answer.progress ?? 0} max={1} aria-label="Measuring the graph" />
+        )}
         {structure && <Overview structure={structure} />}
         {summary && (
           <section aria-label="Counts">
@@ -117,7 +119,13 @@ function CountTable({ caption, rows }: { caption: string; rows: [string, number]
         <tfoot>
           <tr>
             <td colSpan={2}>
-              <button type="button" className="link-button" onClick={() => setAll(!all)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={all}
+                aria-label={`${all ? 'Fewer' : `All ${rows.length}`}: ${caption.toLowerCase()}`}
+                onClick={() => setAll(!all)}
+              >
                 {all ? 'Fewer' : `All ${rows.length}`}
               </button>
             </td>

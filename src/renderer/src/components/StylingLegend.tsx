@@ -8,6 +8,7 @@ import { useServices, useUi } from '../app/context';
 import {
   COLOUR_BY,
   communityColour,
+  NAMED_COMMUNITIES,
   ORIGIN_COLOURS,
   OTHER_COLOUR,
   type ColourBy,
@@ -20,8 +21,6 @@ const COLOUR_LABELS: Record<ColourBy, string> = {
   origin: 'Origin',
 };
 const ORIGIN_LABELS = { seed: 'Default graph', user: 'Yours', import: 'Imported' } as const;
-/** Communities the legend names; the rest share the grey of "smaller communities". */
-const NAMED_COMMUNITIES = 10;
 
 /**
  * What size and colour mean on the map now, and the two choices. Colour by category is

@@ -180,6 +180,7 @@ export function syncElements(
         node.data('inDegree') !== measures.inDegree ||
         node.data('outDegree') !== measures.outDegree ||
         node.data('pagerank') !== measures.pagerank ||
+        node.data('betweenness') !== measures.betweenness ||
         node.data('community') !== measures.community
       ) {
         node.data(measures);

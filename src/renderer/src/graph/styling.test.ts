@@ -4,6 +4,7 @@ import { coloursOf, nodeSize } from './elements';
 import {
   communityColour,
   DEFAULT_STYLING,
+  NAMED_COMMUNITIES,
   ORIGIN_COLOURS,
   OTHER_COLOUR,
   styledColour,
@@ -28,7 +29,7 @@ describe('styling by a measure', () => {
     expect(styledSize(DEFAULT_STYLING, node)).toBe(nodeSize(9));
     expect(styledSize({ ...DEFAULT_STYLING, sizeBy: 'inDegree' }, node)).toBe(nodeSize(4));
     expect(styledSize({ ...DEFAULT_STYLING, sizeBy: 'outDegree' }, node)).toBe(nodeSize(5));
-    // By area: a quarter of the largest PageRank is half way between smallest and largest.
+    // A quarter of the largest PageRank: half way (its square root) from smallest to largest.
     expect(styledSize({ ...DEFAULT_STYLING, sizeBy: 'pagerank', maxima }, node)).toBe(31);
     expect(styledSize({ ...DEFAULT_STYLING, sizeBy: 'betweenness', maxima }, node)).toBe(48);
     // Not measured yet: drawn smaller than any measured concept.
@@ -42,7 +43,8 @@ describe('styling by a measure', () => {
     expect(styledColour({ ...DEFAULT_STYLING, colourBy: 'community' }, node, colours)).toBe(
       CATEGORY_PALETTE[2],
     );
-    expect(communityColour(CATEGORY_PALETTE.length)).toBe(OTHER_COLOUR);
+    expect(communityColour(NAMED_COMMUNITIES - 1)).toBe(CATEGORY_PALETTE[NAMED_COMMUNITIES - 1]);
+    expect(communityColour(NAMED_COMMUNITIES)).toBe(OTHER_COLOUR);
     expect(communityColour(null)).toBe(OTHER_COLOUR);
     expect(styledColour({ ...DEFAULT_STYLING, colourBy: 'origin' }, node, colours)).toBe(
       ORIGIN_COLOURS.user,

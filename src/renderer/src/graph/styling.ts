@@ -20,21 +20,23 @@ export interface Styling {
 
 export const DEFAULT_STYLING: Styling = { sizeBy: 'degree', colourBy: 'category', maxima: null };
 
-/** The same order of colours as categories take, so neighbouring communities differ. */
+/** The first colours categories take, one per origin. */
 export const ORIGIN_COLOURS: Readonly<Record<Origin, string>> = {
   seed: CATEGORY_PALETTE[0]!,
   user: CATEGORY_PALETTE[1]!,
   import: CATEGORY_PALETTE[2]!,
 };
-/** Communities beyond the palette's colours, and concepts not measured yet. */
+/** Smaller communities than the named ones, and concepts not measured yet. */
 export const OTHER_COLOUR = '#8b8f98';
+/** The largest communities get a colour each and a line in the legend; the rest are grey. */
+export const NAMED_COMMUNITIES = 10;
 /** The size of a concept a measure has not reached yet (added since the last measure). */
 const UNMEASURED_SIZE = 12;
 const SMALLEST = 14;
 const LARGEST = 48;
 
 export function communityColour(community: number | null): string {
-  return community !== null && community < CATEGORY_PALETTE.length
+  return community !== null && community < NAMED_COMMUNITIES
     ? CATEGORY_PALETTE[community]!
     : OTHER_COLOUR;
 }
