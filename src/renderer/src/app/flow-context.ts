@@ -7,6 +7,7 @@ import type { ExchangeFlow } from './exchange-flow';
 import type { FilterFlow } from './filter-flow';
 import type { LayoutFlow } from './layout-flow';
 import type { LocalFlow } from './local-flow';
+import type { MapKeysFlow } from './map-keys-flow';
 import type { PathFlow } from './path-flow';
 import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
@@ -37,6 +38,7 @@ export interface FlowContext {
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
   readonly structure: StructureFlow;
+  readonly mapKeys: MapKeysFlow;
   showToast(message: string, undo?: boolean): void;
   /** A command failed: its sentence goes to the status bar. */
   notify(error: unknown): void;

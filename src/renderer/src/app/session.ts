@@ -10,6 +10,7 @@ import { ExchangeFlow } from './exchange-flow';
 import { FilterFlow } from './filter-flow';
 import { LayoutFlow } from './layout-flow';
 import { LocalFlow } from './local-flow';
+import { MapKeysFlow } from './map-keys-flow';
 import { PathFlow } from './path-flow';
 import type { FlowContext } from './flow-context';
 import { HistoryFlow } from './history-flow';
@@ -44,6 +45,7 @@ export class Session implements FlowContext {
   readonly notes: NoteDrafts;
   readonly exchange: ExchangeFlow;
   readonly structure: StructureFlow;
+  readonly mapKeys: MapKeysFlow;
 
   constructor(
     readonly api: CairnApi,
@@ -59,6 +61,7 @@ export class Session implements FlowContext {
     this.layout = new LayoutFlow(this);
     this.paths = new PathFlow(this);
     this.structure = new StructureFlow(this);
+    this.mapKeys = new MapKeysFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),

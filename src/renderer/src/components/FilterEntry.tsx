@@ -40,13 +40,14 @@ export function FilterEntry({
   const state = useUi((s) => entryState(s.filter[facet], value));
   const name = (
     <>
-      {swatch}
       <span className="filter-label">{label}</span>
       <span className="filter-count">{count(shown, total)}</span>
     </>
   );
   return (
     <li className={`filter-entry is-${state}`}>
+      {/* Beside the name, not in it: the swatch may be a control of its own (a colour picker). */}
+      {swatch && <span className="filter-swatch">{swatch}</span>}
       {onClick ? (
         <button
           type="button"

@@ -50,7 +50,8 @@ export function SearchBox() {
         maxLength={LIMITS.queryLength}
         disabled={!enabled}
         value={query}
-        aria-controls={SEARCH_RESULTS_ID}
+        // Only while the list exists: a reference to nothing is an invalid value.
+        aria-controls={open ? SEARCH_RESULTS_ID : undefined}
         aria-activedescendant={
           open && hasResults && activeIndex >= 0 ? optionId(activeIndex) : undefined
         }

@@ -25,6 +25,7 @@ import { LinkHandle } from './link-handle';
 import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
 import { Viewport, type Point } from './viewport';
+import { KeyFocus } from './key-focus';
 import { showLabelsThatFit } from './labels';
 import { applyStyling, DEFAULT_STYLING, type Styling } from './styling';
 import { preventCytoscapeStyleInjection } from './style-injection';
@@ -51,7 +52,8 @@ export interface FirstDraw {
  * through these methods; it draws whatever view the session hands it.
  */
 export class GraphController {
-  private drawing: (Drawing & { viewport: Viewport; events: EventBinding }) | null = null;
+  private drawing:
+    (Drawing & { viewport: Viewport; events: EventBinding; keyFocus: KeyFocus }) | null = null;
   private theme: Theme;
   private large = false;
   private colours: Colours = new Map();
@@ -77,6 +79,11 @@ export class GraphController {
     preventCytoscapeStyleInjection();
     this.resizeObserver = new ResizeObserver(() => this.drawing?.cy.resize());
     this.resizeObserver.observe(container);
+  }
+
+  /** The keyboard's place on the map (key-focus.ts); null before the first draw. */
+  get keyFocus(): KeyFocus | null {
+    return this.drawing?.keyFocus ?? null;
   }
 
   /** What is drawn now, for the test inspection (inspection.ts); null before the first draw. */
@@ -320,13 +327,15 @@ export class GraphController {
     const linkHandle = new LinkHandle(cy, this.container, (source, target) =>
       this.events.onLinkDrawn(conceptIdOf(source), conceptIdOf(target)),
     );
+    const viewport = new Viewport(cy, (zoom) => this.scaleFor(zoom), prefersReducedMotion);
     this.drawing = {
       cy,
       container: this.container,
       highlight: new HighlightDrawing(cy),
       linkHandle,
-      viewport: new Viewport(cy, (zoom) => this.scaleFor(zoom), prefersReducedMotion),
+      viewport,
       events: new EventBinding(cy, this.container, this.events, () => this.viewSettled()),
+      keyFocus: new KeyFocus(cy, viewport),
     };
     return cy;
   }

@@ -26,6 +26,8 @@ export interface GraphInspection {
   conceptsOnScreen(): string[];
   /** The colour a concept is drawn in (by default its category's), as `#rrggbb`. */
   nodeColour(id: string): string | null;
+  /** The concept the keyboard is on (key-focus.ts). */
+  keyFocusId(): string | null;
   /** The size a concept is drawn at, before the zoom's scale (styling.ts). */
   nodeSize(id: string): number | null;
   /** The links drawn between two concepts, as `kind:relation:origin`. */
@@ -59,6 +61,10 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
         return { x: rect.left + x, y: rect.top + y };
       }),
     nodeColour: (id) => withNode(id, (_d, node) => String(node.data('color')).toLowerCase()),
+    keyFocusId: () => {
+      const ringed = drawing()?.cy.nodes('.key-focus');
+      return ringed && ringed.nonempty() ? conceptIdOf(ringed.first()) : null;
+    },
     nodeSize: (id) => withNode(id, (_d, node) => node.data('size') as number),
     highlightedIds: () => drawing()?.highlight.litConcepts() ?? [],
     zoom: () => drawing()?.cy.zoom() ?? 1,

@@ -239,6 +239,32 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'z-index': 40,
       },
     },
+    // The keyboard's place: a ring in the accent colour, and the link it came along.
+    {
+      selector: 'node.key-focus',
+      style: {
+        label,
+        'underlay-color': p.accent,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.45,
+        'underlay-shape': 'ellipse',
+        'min-zoomed-font-size': 0,
+        'z-index': 45,
+      },
+    },
+    {
+      selector: 'edge.key-focus',
+      style: {
+        'line-color': p.accent,
+        'target-arrow-color': p.accent,
+        width: 3,
+        opacity: 1,
+        label: (edge: EdgeSingular) => edge.data('relation') as string,
+        'font-size': 11,
+        'min-zoomed-font-size': 0,
+        'z-index': 45,
+      },
+    },
     {
       selector: 'edge.incident',
       style: {

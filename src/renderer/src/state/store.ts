@@ -139,6 +139,8 @@ export interface UiState {
   dialog: Dialog | null;
   changes: ChangesState;
   historyOpen: boolean;
+  /** What the map last said to screen readers (a keyboard step); `seq` makes a repeat heard. */
+  announcement: { text: string; seq: number };
   /** The Structure panel (statistics of the graph), when open. */
   structureOpen: boolean;
   /** The graph's measured structure, once asked for (the panel, or styling by a measure). */
@@ -233,6 +235,7 @@ export function createUiStore(theme: Theme): UiStore {
     dialog: null,
     changes: EMPTY_CHANGES,
     historyOpen: false,
+    announcement: { text: '', seq: 0 },
     structureOpen: false,
     structure: null,
     styling: { sizeBy: 'degree', colourBy: 'category' },
