@@ -31,8 +31,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ).toContainText('Measured');
       await app.legend.getByRole('combobox', { name: 'Colour by' }).selectOption('community');
       expect(await seriousViolations(app)).toEqual([]);
-      // The History panel and the command palette.
+      // The History panel, and the list view.
       await app.button('History').click();
+      expect(await seriousViolations(app)).toEqual([]);
+      await app.button('List view').click();
+      await expect(app.page.getByRole('region', { name: 'List view' })).toBeVisible();
       expect(await seriousViolations(app)).toEqual([]);
     });
   });

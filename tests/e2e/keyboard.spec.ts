@@ -58,3 +58,35 @@ test('Tab reaches the map, and its focus is visible', async ({ app, cairn }) => 
     /^[^,]+, [^,]+, \d+ outgoing, \d+ incoming/,
   );
 });
+
+test('T shows what the map shows as sortable tables, and a concept in them opens its details', async ({
+  app,
+  cairn,
+}) => {
+  await app.open(cairn.url);
+  await app.page.getByRole('application', { name: 'Map' }).focus();
+  await app.page.keyboard.press('t');
+  const list = app.page.getByRole('region', { name: 'List view' });
+  const table = list.getByRole('table');
+  await expect(list.getByRole('tab', { name: /Concepts \(146\)/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  // Most linked first, then sorted by name with one click on its column.
+  await expect(table.getByRole('row').nth(1)).toContainText('Container');
+  const concept = table.getByRole('columnheader', { name: 'Concept' });
+  await concept.getByRole('button').click();
+  await expect(concept).toHaveAttribute('aria-sort', 'ascending');
+  const first = await table.getByRole('row').nth(1).getByRole('rowheader').textContent();
+  await concept.getByRole('button').click();
+  await expect(concept).toHaveAttribute('aria-sort', 'descending');
+  expect(await table.getByRole('row').nth(1).getByRole('rowheader').textContent()).not.toBe(first);
+  await list.getByRole('tab', { name: /Links/ }).click();
+  await expect(table.getByRole('row')).toHaveCount(253);
+  await app.settle();
+  await app.screenshot('list-view-links');
+  await table.getByRole('link', { name: 'etcd' }).first().click();
+  await expect(app.heading).toHaveText('etcd');
+  await list.getByRole('button', { name: 'Close list view' }).click();
+  await expect(list).toHaveCount(0);
+});

@@ -39,6 +39,7 @@ export type ActionId =
   | 'close-paths'
   | 'show-structure'
   | 'close-structure'
+  | 'list-view'
   | `size-by-${MeasureName}`
   | `colour-by-${ColourBy}`;
 

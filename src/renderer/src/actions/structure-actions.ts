@@ -24,6 +24,18 @@ export const STRUCTURE_ACTIONS: Action[] = [
     hiddenInPalette: true,
     perform: (ctx) => ctx.structure.togglePanel(),
   },
+  {
+    id: 'list-view',
+    label: 'List view',
+    shortcuts: [{ key: 't' }],
+    isEnabled: hasGraph,
+    isPressed: (s) => s.listOpen,
+    describe: (s) =>
+      s.listOpen
+        ? 'Back to the map'
+        : 'What the map shows, as sortable tables of concepts and links',
+    perform: (ctx) => ctx.store.setState({ listOpen: !ctx.store.getState().listOpen }),
+  },
   ...MEASURES.map((measure): Action => ({
     id: `size-by-${measure}`,
     label: `Size by ${MEASURE_LABELS[measure].toLowerCase()}`,

@@ -45,6 +45,7 @@ export function Toolbar() {
       <SearchBox />
       <div className="toolbar-end">
         <ActionButton id="only-mine" text="Only mine" className="toggle-button" />
+        <ActionButton id="list-view" text="List" className="toggle-button" />
         <ActionButton
           id="show-structure"
           text="Structure"

@@ -141,6 +141,8 @@ export interface UiState {
   historyOpen: boolean;
   /** What the map last said to screen readers (a keyboard step); `seq` makes a repeat heard. */
   announcement: { text: string; seq: number };
+  /** The list view: what the map shows as tables, over the map. */
+  listOpen: boolean;
   /** The Structure panel (statistics of the graph), when open. */
   structureOpen: boolean;
   /** The graph's measured structure, once asked for (the panel, or styling by a measure). */
@@ -236,6 +238,7 @@ export function createUiStore(theme: Theme): UiStore {
     changes: EMPTY_CHANGES,
     historyOpen: false,
     announcement: { text: '', seq: 0 },
+    listOpen: false,
     structureOpen: false,
     structure: null,
     styling: { sizeBy: 'degree', colourBy: 'category' },
