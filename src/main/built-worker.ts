@@ -12,5 +12,9 @@ export function builtWorkerFile(name: string): string | null {
     const file = path.join(dir, name);
     if (fs.existsSync(file)) return file;
   }
+  // Set by the test that runs the built CLI, so that a worker not found fails it
+  // instead of quietly doing the work on the calling thread.
+  if (process.env.CAIRN_EXPECT_WORKERS === '1')
+    throw new Error(`the built worker ${name} was not found beside ${__dirname}`);
   return null;
 }

@@ -167,9 +167,11 @@ describe('the cairn command', () => {
       file,
       `<graphml><key id="r" for="edge" attr.name="relation"/><graph>\n${nodes}\n${edges}\n</graph></graphml>`,
     );
+    // A worker the built code cannot find fails the run rather than working in the thread.
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'cairn.cjs'), ...args], {
         encoding: 'utf8',
+        env: { ...process.env, CAIRN_EXPECT_WORKERS: '1' },
       });
     const db = path.join(dir, 'g.sqlite');
     const done = run('import', '--file', file, '--db', db, '--empty');
@@ -177,6 +179,10 @@ describe('the cairn command', () => {
     expect(done.stdout).toContain(
       'Added 3000 concepts and 2999 links from team.graphml (graphml).',
     );
+    // 3,000 concepts are measured on the structure worker thread.
+    const measured = run('stats', '--top', '1', '--json', '--db', db);
+    expect(measured.stderr).toBe('');
+    expect(JSON.parse(measured.stdout).structure.components.largest).toEqual([3000]);
     fs.writeFileSync(file, `<graphml><graph>\n${nodes}\n<edge source="n1"/>\n</graph></graphml>`);
     const refused = run('import', '--file', file, '--db', db);
     expect(refused.status).toBe(1);
