@@ -67,7 +67,7 @@ afterAll(() => {
 for (const n of SIZES) {
   describe(`structure of ${n.toLocaleString('en')} concepts and ${(n * 2.5).toLocaleString('en')} links`, () => {
     const graph = syntheticGraph(n, n * 2.5);
-    const input = readStructureInput(graph.db);
+    const { input } = readStructureInput(graph.db);
     const edges = path.join(path.dirname(graph.file), 'edges.txt');
     // Keys as 0-based vertex numbers, for the peers.
     const lines: string[] = [];

@@ -147,12 +147,35 @@ describe('the structure of a graph', () => {
 
   it('keeps no measures of a graph that changed while they were taken', () => {
     const { db } = openTempGraph();
-    const input = readStructureInput(db);
+    const { version, input } = readStructureInput(db);
     const measures = computeMeasures(input);
     structureChanged(db);
-    expect(storeMeasures(db, input.version, measures)).toBe(false);
+    expect(storeMeasures(db, version, measures)).toBe(false);
     expect(db.prepare('SELECT count(*) FROM concept_measures').pluck().get()).toBe(0);
-    expect(storeMeasures(db, input.version + 1, measures)).toBe(true);
+    expect(storeMeasures(db, version + 1, measures)).toBe(true);
+  });
+
+  it('never shows a new concept with the measures of a deleted one whose key it took', async () => {
+    const { api, db } = openEmpty();
+    const made = [];
+    for (const label of ['Hub', 'Leaf one', 'Leaf two'])
+      made.push(
+        (await api.createConcept({ label, category: 'c', description: '' })).value.concept.id,
+      );
+    await api.createLink({ source: made[1]!, target: made[0]!, relation: 'uses' });
+    await api.createLink({ source: made[2]!, target: made[0]!, relation: 'uses' });
+    // A read-only graph holds its measures in memory only, where a key can outlive its concept.
+    const service = new StructureService(db, true);
+    expect(service.answer(1).structure!.top[1]!.concepts[0]!.concept.label).toBe('Hub');
+    const hubKey = db.prepare("SELECT key FROM concepts WHERE label = 'Hub'").pluck().get();
+    db.prepare("DELETE FROM concepts WHERE label = 'Hub'").run();
+    db.prepare(
+      "INSERT INTO concepts (key, id, label, category, description, origin) VALUES (?, 'newcomer', 'Newcomer', 'c', '', 'user')",
+    ).run(hubKey);
+    // Unchanged version (no change was recorded), so the old measures are still the answer.
+    const answer = service.answer(1);
+    expect(answer.state).toBe('current');
+    expect(answer.structure!.top[1]!.concepts.map((c) => c.concept.label)).toEqual([]);
   });
 
   it('measures concepts named after every Object.prototype name like any other', async () => {

@@ -15,6 +15,8 @@ const MEASURE_INLINE_LINKS = 5_000;
 interface Measured {
   version: number;
   measures: Measures;
+  /** The concept id of each key when measured, so a key given since to a new concept is not taken for it. */
+  ids: ReadonlyMap<number, string>;
   measuredAt: string;
   betweennessSources: number;
   modularity: number;
@@ -76,21 +78,23 @@ export class StructureService {
     if (this.measured && this.measured.version >= state.measured) return;
     const rows = this.db
       .prepare(
-        `SELECT concept, in_degree, out_degree, pagerank, betweenness, component, community
-         FROM concept_measures ORDER BY concept`,
+        `SELECT m.concept, m.in_degree, m.out_degree, m.pagerank, m.betweenness, m.component,
+                m.community, c.id
+         FROM concept_measures m JOIN concepts c ON c.key = m.concept ORDER BY m.concept`,
       )
       .raw()
-      .all() as number[][];
+      .all() as [number, number, number, number, number, number, number, string][];
     const column = <T extends Int32Array | Float64Array>(
       make: new (length: number) => T,
       index: number,
     ) => {
       const values = new make(rows.length);
-      rows.forEach((row, i) => (values[i] = row[index]!));
+      rows.forEach((row, i) => (values[i] = row[index] as number));
       return values;
     };
     this.measured = {
       version: state.measured,
+      ids: new Map(rows.map((row) => [row[0], row[7]])),
       measuredAt: state.measuredAt!,
       betweennessSources: state.betweennessSources ?? 0,
       modularity: state.modularity ?? 0,
@@ -109,27 +113,27 @@ export class StructureService {
   }
 
   private measureNow(): void {
-    const input = readStructureInput(this.db);
-    this.keep(input.version, computeMeasures(input));
+    const { version, input, ids } = readStructureInput(this.db);
+    this.keep(version, computeMeasures(input), ids);
   }
 
   private start(): void {
     // One measure at a time; a change made meanwhile is measured when next asked.
     if (this.job) return;
-    const input = readStructureInput(this.db);
+    const { version, input, ids } = readStructureInput(this.db);
     const job = {
-      version: input.version,
+      version,
       progress: 0,
       done: Promise.resolve(),
     };
     job.done = measureInWorker(input, (done, total) => (job.progress = done / total))
-      .then((measures) => this.keep(input.version, measures))
+      .then((measures) => this.keep(version, measures, ids))
       .catch((error: unknown) => {
         // Closed meanwhile (another file opened): nothing to say. Otherwise the next
         // answer says it, once, until the graph changes.
         if (!this.db.open) return;
         console.error('Measuring the graph failed:', error);
-        this.failed = { version: input.version, message: (error as Error).message };
+        this.failed = { version, message: (error as Error).message };
       })
       .finally(() => {
         if (this.job === job) this.job = null;
@@ -137,13 +141,14 @@ export class StructureService {
     this.job = job;
   }
 
-  private keep(version: number, measures: Measures): void {
+  private keep(version: number, measures: Measures, ids: readonly string[]): void {
     if (!this.db.open) return;
     const stored = !this.readOnly && storeMeasures(this.db, version, measures);
     if (!this.readOnly && !stored) return; // the graph changed meanwhile: measure again when asked
     this.measured = {
       version,
       measures,
+      ids: new Map(Array.from(measures.keys, (key, i) => [key, ids[i]!])),
       measuredAt: stored ? structureState(this.db).measuredAt! : new Date().toISOString(),
       betweennessSources: measures.betweennessSources,
       modularity: measures.modularity,
@@ -155,7 +160,7 @@ export class StructureService {
     const wanted = new Set<number>(keyed.isolated.keys);
     for (const { entries } of keyed.top) for (const { key } of entries) wanted.add(key);
     for (const { members } of keyed.communities.largest) for (const key of members) wanted.add(key);
-    const concepts = this.summaries([...wanted]);
+    const concepts = this.summaries([...wanted], measured.ids);
     const known = (keys: number[]) =>
       keys.flatMap((key) => (concepts.has(key) ? [concepts.get(key)!] : []));
     return {
@@ -184,14 +189,18 @@ export class StructureService {
     };
   }
 
-  /** Concepts by key; a concept deleted since the measure is simply absent. */
-  private summaries(keys: number[]): Map<number, ConceptSummary> {
+  /** Concepts by key; one deleted since the measure (its key perhaps reused) is absent. */
+  private summaries(keys: number[], ids: ReadonlyMap<number, string>): Map<number, ConceptSummary> {
     const rows = this.db
       .prepare(
         `SELECT c.key, c.id, c.label, c.category, c.origin
          FROM json_each(?) j JOIN concepts c ON c.key = j.value`,
       )
       .all(JSON.stringify(keys)) as (ConceptSummary & { key: number })[];
-    return new Map(rows.map(({ key, ...summary }) => [key, summary]));
+    return new Map(
+      rows
+        .filter((row) => ids.get(row.key) === row.id)
+        .map(({ key, ...summary }) => [key, summary]),
+    );
   }
 }

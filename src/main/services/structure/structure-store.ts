@@ -28,13 +28,24 @@ export function structureState(db: Database): StructureState {
     .get() as StructureState;
 }
 
-/** The graph as integers, read in one transaction so concepts and links agree. */
-export function readStructureInput(db: Database): StructureInput & { version: number } {
+/**
+ * The graph as integers, read in one transaction so concepts and links agree, with each
+ * key's concept id: SQLite may give a deleted concept's key to a new one, and the id
+ * tells them apart.
+ */
+export function readStructureInput(db: Database): {
+  version: number;
+  input: StructureInput;
+  ids: string[];
+} {
   return db.transaction(() => {
     const version = structureState(db).version;
-    const keys = Int32Array.from(
-      db.prepare('SELECT key FROM concepts ORDER BY key').pluck().all() as number[],
-    );
+    const concepts = db.prepare('SELECT key, id FROM concepts ORDER BY key').raw().all() as [
+      number,
+      string,
+    ][];
+    const keys = Int32Array.from(concepts, ([key]) => key);
+    const ids = concepts.map(([, id]) => id);
     const count = (db.prepare('SELECT count(*) FROM links').pluck().get() as number) ?? 0;
     const sources = new Int32Array(count);
     const targets = new Int32Array(count);
@@ -47,7 +58,7 @@ export function readStructureInput(db: Database): StructureInput & { version: nu
       targets[i] = target;
       i += 1;
     }
-    return { version, keys, sources, targets };
+    return { version, input: { keys, sources, targets }, ids };
   })();
 }
 
