@@ -4,6 +4,13 @@ import type { CategoryShape } from './palette';
 /** Where a concept or link came from: the shipped default graph, the user, or an imported file. */
 export type Origin = 'seed' | 'user' | 'import';
 
+/** How each origin is named to the user: the details, the filter, the legend, `cairn stats`. */
+export const ORIGIN_LABELS: Readonly<Record<Origin, string>> = {
+  seed: 'Default graph',
+  user: 'Yours',
+  import: 'Imported',
+};
+
 export interface Category {
   id: string;
   label: string;

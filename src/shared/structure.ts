@@ -6,6 +6,14 @@ import type { ConceptSummary } from './domain';
 export const MEASURES = ['degree', 'inDegree', 'outDegree', 'pagerank', 'betweenness'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
+/**
+ * Counts of links, read from the links themselves and so always current; the other
+ * measures are taken by the structure service and stored.
+ */
+export function isLinkCount(measure: MeasureName): boolean {
+  return measure === 'degree' || measure === 'inDegree' || measure === 'outDegree';
+}
+
 export const MEASURE_LABELS: Readonly<Record<MeasureName, string>> = {
   degree: 'Links',
   inDegree: 'Incoming links',

@@ -1,19 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/run-cli';
 import type { GraphStructure } from '../../src/shared/structure';
-import { tempDir } from './helpers';
-
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (l) => stdout.push(l),
-    stderr: (l) => stderr.push(l),
-    isTty: false,
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+import { cli, tempDir } from './helpers';
 
 describe('cairn stats --top', () => {
   it('prints the structure after the counts, and the same to scripts with --json', async () => {

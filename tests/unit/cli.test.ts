@@ -2,20 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/run-cli';
 import { openGraph } from '../../src/main/open-graph';
-import { REPO_ROOT, tempDir, track } from './helpers';
-
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (l) => stdout.push(l),
-    stderr: (l) => stderr.push(l),
-    isTty: false,
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+import { cli, REPO_ROOT, tempDir, track } from './helpers';
 
 describe('the cairn command', () => {
   it('creates a new database with the default graph and prints its stats', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Database } from 'better-sqlite3';
+import { runCli } from '../../src/main/cli/run-cli';
 import { createDispatcher, type Dispatch } from '../../src/main/dispatch';
 import { openGraph } from '../../src/main/open-graph';
 import { createHandlers } from '../../src/main/services';
@@ -65,4 +66,16 @@ export function connect(file: string): { api: CairnApi; db: Database; dispatch: 
 export function freshGraph(): ReturnType<typeof connect> & { file: string } {
   const file = path.join(tempDir(), 'graph.sqlite');
   return { file, ...connect(file) };
+}
+
+/** The `cairn` command in this process, with its output and exit code. */
+export async function cli(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (l) => stdout.push(l),
+    stderr: (l) => stderr.push(l),
+    isTty: false,
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }

@@ -1,4 +1,4 @@
-import type { GraphStructure, MeasureName } from '../../shared/structure';
+import { isLinkCount, type GraphStructure, type MeasureName } from '../../shared/structure';
 import { graphStats } from '../services/stats';
 import { StructureService } from '../services/structure/structure-service';
 import type { CommandContext } from './commands';
@@ -50,7 +50,7 @@ export function structureLines(s: GraphStructure): string[] {
       ` · ${s.isolated.count} without links`,
   );
   for (const { measure, concepts } of s.top) {
-    const whole = measure === 'degree' || measure === 'inDegree' || measure === 'outDegree';
+    const whole = isLinkCount(measure);
     lines.push(`\nTop ${concepts.length} by ${BY[measure]}`);
     lines.push(
       table(

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Category, CountBy, GraphStats, Vocabulary } from '../../shared/domain';
-
-const ORIGIN_LABELS: Record<string, string> = {
-  seed: 'Default graph',
-  user: 'Yours',
-  import: 'Imported',
-};
+import {
+  ORIGIN_LABELS,
+  type Category,
+  type Origin,
+  type CountBy,
+  type GraphStats,
+  type Vocabulary,
+} from '../../shared/domain';
 
 export function graphStats(db: Database): GraphStats {
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
@@ -27,8 +28,8 @@ export function graphStats(db: Database): GraphStats {
       .prepare(
         `SELECT origin AS key, count(*) AS count FROM concepts GROUP BY origin ORDER BY count DESC`,
       )
-      .all() as { key: string; count: number }[]
-  ).map((row) => ({ ...row, label: ORIGIN_LABELS[row.key] ?? row.key }));
+      .all() as { key: Origin; count: number }[]
+  ).map((row) => ({ ...row, label: ORIGIN_LABELS[row.key] }));
   return {
     concepts: count('SELECT count(*) AS n FROM concepts'),
     links: count('SELECT count(*) AS n FROM links'),

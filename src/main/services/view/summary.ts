@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Category, Origin } from '../../../shared/domain';
+import { ORIGIN_LABELS, type Category, type Origin } from '../../../shared/domain';
 import type { GraphFilter } from '../../../shared/filters';
 import type { CategoryEntry, FacetEntry, GraphSummary } from '../../../shared/graph-view';
 import { ALL, filterSql } from './filter-sql';
@@ -7,12 +7,6 @@ import { StatementCache } from './view-rows';
 
 /** Labels in the order people expect: "Category 2" before "Category 10". */
 const NATURAL_ORDER = new Intl.Collator('en', { numeric: true });
-
-const ORIGIN_LABELS: Record<Origin, string> = {
-  seed: 'Default graph',
-  user: 'Yours',
-  import: 'Imported',
-};
 
 /** How many tags the summary lists, most used first. */
 const TAGS_LISTED = 200;

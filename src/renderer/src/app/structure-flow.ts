@@ -1,4 +1,4 @@
-import type { MeasureName } from '../../../shared/structure';
+import { isLinkCount, type MeasureName } from '../../../shared/structure';
 import type { ColourBy } from '../graph/styling';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
@@ -104,7 +104,7 @@ export class StructureFlow {
   /** The styling reads a measure the store keeps (not the links, which are always current). */
   private needsMeasures(): boolean {
     const { sizeBy, colourBy } = this.ctx.store.getState().styling;
-    return sizeBy === 'pagerank' || sizeBy === 'betweenness' || colourBy === 'community';
+    return !isLinkCount(sizeBy) || colourBy === 'community';
   }
 
   private wanted(): boolean {

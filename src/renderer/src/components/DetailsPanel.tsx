@@ -1,4 +1,4 @@
-import type { ConceptDetails, Origin } from '../../../shared/domain';
+import { ORIGIN_LABELS, type ConceptDetails } from '../../../shared/domain';
 import { useUi } from '../app/context';
 import { ActionButton } from './ActionButton';
 import {
@@ -26,12 +26,6 @@ import { NoteSection } from './NoteSection';
 import { Swatch } from './Swatch';
 import { TagsField } from './TagsField';
 import { AttributesSection } from './AttributesSection';
-
-const ORIGIN_LABELS: Record<Origin, string> = {
-  seed: 'Default graph',
-  user: 'Yours',
-  import: 'Imported',
-};
 
 /** Exploring from this concept: its local graph, and Expand or Collapse in one. */
 function ExploreTools() {

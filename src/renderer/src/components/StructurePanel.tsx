@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  isLinkCount,
   MEASURE_LABELS,
   MEASURE_MEANINGS,
   MEASURES,
@@ -14,11 +15,10 @@ import { DegreeChart } from './DegreeChart';
 import { CloseIcon } from './icons';
 import { Swatch } from './Swatch';
 
-const WHOLE = new Set<MeasureName>(['degree', 'inDegree', 'outDegree']);
 const number = new Intl.NumberFormat();
 
 function formatMeasure(measure: MeasureName, value: number): string {
-  return WHOLE.has(measure) ? number.format(value) : value.toPrecision(3);
+  return isLinkCount(measure) ? number.format(value) : value.toPrecision(3);
 }
 
 /**

@@ -1,9 +1,11 @@
 import {
+  isLinkCount,
   MEASURE_LABELS,
   SIZE_MEANINGS,
   MEASURES,
   type MeasureName,
 } from '../../../shared/structure';
+import { ORIGIN_LABELS, type Origin } from '../../../shared/domain';
 import { useServices, useUi } from '../app/context';
 import {
   COLOUR_BY,
@@ -20,7 +22,6 @@ const COLOUR_LABELS: Record<ColourBy, string> = {
   community: 'Community',
   origin: 'Origin',
 };
-const ORIGIN_LABELS = { seed: 'Default graph', user: 'Yours', import: 'Imported' } as const;
 
 /**
  * What size and colour mean on the map now, and the two choices. Colour by category is
@@ -92,7 +93,7 @@ export function StylingLegend() {
       )}
       {styling.colourBy === 'origin' && (
         <ul className="styling-keys" aria-label="Origins">
-          {(Object.keys(ORIGIN_LABELS) as (keyof typeof ORIGIN_LABELS)[]).map((origin) => (
+          {(Object.keys(ORIGIN_LABELS) as Origin[]).map((origin) => (
             <li key={origin}>
               <Swatch color={ORIGIN_COLOURS[origin]} />
               <span>{ORIGIN_LABELS[origin]}</span>
@@ -105,7 +106,5 @@ export function StylingLegend() {
 }
 
 function formatMax(measure: MeasureName, value: number): string {
-  return measure === 'pagerank' || measure === 'betweenness'
-    ? value.toPrecision(3)
-    : `${value} links`;
+  return isLinkCount(measure) ? `${value} links` : value.toPrecision(3);
 }
