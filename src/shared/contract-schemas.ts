@@ -10,7 +10,8 @@ import { LAYOUT_NAMES } from './layouts';
 import { LIMITS } from './limits';
 import { CATEGORY_SHAPES } from './palette';
 import { PATH_LIMITS } from './paths';
-import { STRUCTURE_TOP_LIMIT } from './structure';
+import { VIEW_POSITIONS_LIMIT, type ViewSpec } from './saved-views';
+import { COLOUR_BY, MEASURES, STRUCTURE_TOP_LIMIT } from './structure';
 import {
   categoryNameSchema,
   descriptionSchema,
@@ -19,6 +20,7 @@ import {
   relationSchema,
   tagsSchema,
   TEXT_LIMITS,
+  viewNameSchema,
 } from './validation';
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
@@ -62,6 +64,40 @@ const linkNote = z
   .max(5_000, { message: 'A link note can be at most 5,000 characters long.' });
 
 const relationList = z.array(relationSchema).max(PATH_LIMITS.maxRelations);
+const layoutName = z.enum(LAYOUT_NAMES, {
+  error: (issue) => `Unknown layout "${String(issue.input).slice(0, 40)}".`,
+});
+const bounds = z
+  .object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate })
+  .strict();
+const focusIds = z.array(conceptId).max(1_000);
+
+/**
+ * A saved view's spec (src/shared/saved-views.ts), as it crosses the boundary and as it is
+ * read back from a graph file or a Cairn JSON file, which may hold anything.
+ */
+export const viewSpecSchema: z.ZodType<ViewSpec> = z
+  .object({
+    filter: filterSchema,
+    focus: z
+      .object({
+        ids: focusIds.min(1, { message: 'A local graph view needs a concept to focus on.' }),
+        depth: z.number().int().min(1).max(LIMITS.neighbourhoodDepth),
+        expanded: focusIds,
+        showAll: focusIds,
+      })
+      .strict()
+      .nullable(),
+    layout: layoutName,
+    styling: z.object({ sizeBy: z.enum(MEASURES), colourBy: z.enum(COLOUR_BY) }).strict(),
+    positions: z
+      .array(z.object({ id: conceptId, x: coordinate, y: coordinate }).strict())
+      .max(VIEW_POSITIONS_LIMIT)
+      .nullable(),
+    camera: bounds.nullable(),
+  })
+  .strict();
+const viewId = z.number().int().positive();
 
 export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   getAppInfo: noArgs,
@@ -90,10 +126,7 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   getView: z
     .object({
       filter: filterSchema,
-      bounds: z
-        .object({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate })
-        .strict()
-        .optional(),
+      bounds: bounds.optional(),
       tier: z.number().int().min(0).max(64).optional(),
       include: z.array(conceptId).max(1_000).optional(),
     })
@@ -116,12 +149,17 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     .object({ labels: z.array(z.string().max(TEXT_LIMITS.label)).max(1_000) })
     .strict(),
   saveFilter: z.object({ filter: filterSchema }).strict(),
+  listViews: noArgs,
+  getSavedView: z.object({ id: viewId }).strict(),
+  saveView: z.object({ name: viewNameSchema, spec: viewSpecSchema }).strict(),
+  updateView: z.object({ id: viewId, spec: viewSpecSchema }).strict(),
+  renameView: z.object({ id: viewId, name: viewNameSchema }).strict(),
+  duplicateView: z.object({ id: viewId }).strict(),
+  deleteView: z.object({ id: viewId }).strict(),
   moveConcepts: z.object({ positions }).strict(),
   applyLayout: z
     .object({
-      name: z.enum(LAYOUT_NAMES, {
-        error: (issue) => `Unknown layout "${String(issue.input).slice(0, 40)}".`,
-      }),
+      name: layoutName,
       positions,
     })
     .strict(),

@@ -30,6 +30,7 @@ import type { GraphSummary, GraphView, LocalGraph, ViewRequest, ViewSettings } f
 import type { LayoutName } from './layouts';
 import type { ImportFormat } from './import-formats';
 import type { CategoryShape } from './palette';
+import type { SavedView, SavedViewSummary, ViewSpec } from './saved-views';
 import type { StructureAnswer } from './structure';
 
 type NoArgs = Record<string, never>;
@@ -83,6 +84,19 @@ export interface CairnApi {
     labels: string[];
   }): Promise<{ label: string; concept: ConceptSummary | null }[]>;
   saveFilter(args: { filter: GraphFilter }): Promise<{ saved: true }>;
+
+  // Saved views (lenses), kept in the graph file. Saving, updating, renaming, duplicating
+  // and deleting one are each an undoable entry in the history.
+  listViews(args: NoArgs): Promise<SavedViewSummary[]>;
+  getSavedView(args: { id: number }): Promise<SavedView>;
+  /** A new view; its name must not be taken (ignoring case). */
+  saveView(args: { name: string; spec: ViewSpec }): Promise<Mutation<SavedView>>;
+  /** The view now holds `spec` (what the map shows now). */
+  updateView(args: { id: number; spec: ViewSpec }): Promise<Mutation<SavedView>>;
+  renameView(args: { id: number; name: string }): Promise<Mutation<SavedView>>;
+  /** A copy named "NAME copy" (or "NAME copy 2", …). */
+  duplicateView(args: { id: number }): Promise<Mutation<SavedView>>;
+  deleteView(args: { id: number }): Promise<Mutation<{ id: number }>>;
 
   // Editing. Each call is one transaction and one undoable entry in the history.
   /** `category` names an existing category by id or label, or a new one to create. */
@@ -181,6 +195,13 @@ export const CONTRACT_METHODS = [
   'getViewSettings',
   'resolveLabels',
   'saveFilter',
+  'listViews',
+  'getSavedView',
+  'saveView',
+  'updateView',
+  'renameView',
+  'duplicateView',
+  'deleteView',
   'findPaths',
   'createConcept',
   'updateConcept',
@@ -262,6 +283,13 @@ export const WRITING_METHODS = {
   getLocalGraph: false,
   getViewSettings: false,
   saveFilter: true,
+  listViews: false,
+  getSavedView: false,
+  saveView: true,
+  updateView: true,
+  renameView: true,
+  duplicateView: true,
+  deleteView: true,
   createConcept: true,
   updateConcept: true,
   deleteConcept: true,

@@ -214,6 +214,8 @@ export interface GraphPatch {
   positions: Position[];
   /** Every category, when any category was created or changed; otherwise null. */
   categories: Category[] | null;
+  /** A saved view was added, changed or removed (the views panel reloads its list). */
+  viewsChanged?: true;
 }
 
 export interface HistoryState {
@@ -306,6 +308,8 @@ export interface ImportReport {
   warnings: string[];
   /** After a real import: the ids of the concepts it added (the app selects them). */
   newConceptIds: string[];
+  /** The saved views it adds (Cairn's JSON carries them), by name. */
+  viewsAdded: string[];
 }
 
 export interface RecentGraph {

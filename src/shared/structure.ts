@@ -6,6 +6,10 @@ import type { ConceptSummary } from './domain';
 export const MEASURES = ['degree', 'inDegree', 'outDegree', 'pagerank', 'betweenness'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
+/** What a concept's colour on the map can say. */
+export const COLOUR_BY = ['category', 'community', 'origin'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+
 /**
  * Counts of links, read from the links themselves and so always current; the other
  * measures are taken by the structure service and stored.

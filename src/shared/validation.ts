@@ -3,6 +3,7 @@
 // the boundary would. Every message is a full sentence for the user.
 import { z } from 'zod';
 import { findControlCharacter } from './control-characters';
+import { VIEW_NAME_LENGTH } from './saved-views';
 
 export const TEXT_LIMITS = {
   label: 200,
@@ -47,6 +48,7 @@ function nameSchema(what: string, max: number) {
 export const labelSchema = nameSchema('label', TEXT_LIMITS.label);
 export const relationSchema = nameSchema('relation', TEXT_LIMITS.relation);
 export const categoryNameSchema = nameSchema('category', 80);
+export const viewNameSchema = nameSchema('view name', VIEW_NAME_LENGTH);
 
 export const descriptionSchema = z
   .string({ message: 'The description must be text.' })

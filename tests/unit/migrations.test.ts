@@ -321,8 +321,8 @@ describe('migrations', () => {
     const opened = openGraph(file);
     track(opened.db);
     const d = opened.db;
-    expect(opened.migrated).toEqual([7, 8]);
-    expect(d.pragma('user_version', { simple: true })).toBe(8);
+    expect(opened.migrated).toEqual([7, 8, 9]);
+    expect(d.pragma('user_version', { simple: true })).toBe(9);
     expect(d.prepare('SELECT id, shape FROM categories').all()).toEqual([
       { id: 'k8s', shape: 'ellipse' },
     ]);
@@ -372,6 +372,33 @@ describe('migrations', () => {
     expect(() => db.exec('INSERT INTO structure_state (id, version) VALUES (2, 0)')).toThrow(
       /CHECK constraint failed/,
     );
+  });
+
+  it('0009 adds saved views, and moves the structure version only for changes of concepts, links or imports', () => {
+    const { db } = databaseAtVersion(8);
+    track(db);
+    migrate(db, MIGRATIONS.slice(0, 9));
+    const version = () => db.prepare('SELECT version FROM structure_state').pluck().get();
+    const change = (forward: unknown[], batch: number | null = null) =>
+      db
+        .prepare("INSERT INTO changes (summary, forward, backward, batch) VALUES ('x', ?, '[]', ?)")
+        .run(JSON.stringify(forward), batch);
+    change([{ table: 'saved_views', pk: [1], row: { id: 1, name: '"table":"links"' } }]);
+    change([{ table: 'positions', pk: [1], row: null }]);
+    expect(version()).toBe(0);
+    change([{ table: 'links', pk: [1], row: null }]);
+    change([{ table: 'concepts', pk: [1], row: null }]);
+    db.exec("INSERT INTO import_batches (id, file, format) VALUES (1, 'g.json', 'json')");
+    change([], 1);
+    expect(version()).toBe(3);
+    db.exec("UPDATE changes SET undone = 1 WHERE forward LIKE '%positions%'");
+    expect(version()).toBe(3);
+    db.exec('UPDATE changes SET undone = 1 WHERE forward LIKE \'%"links"%\'');
+    expect(version()).toBe(4);
+    db.exec(`INSERT INTO saved_views (name, folded, spec) VALUES ('A', 'a', '{}')`);
+    expect(() =>
+      db.exec(`INSERT INTO saved_views (name, folded, spec) VALUES ('a', 'a', '{}')`),
+    ).toThrow(/UNIQUE constraint failed: saved_views.folded/);
   });
 
   it('applies nothing when a migration fails half-way', () => {

@@ -18,6 +18,15 @@ import { REPO_ROOT, tempDir, track } from './helpers';
 const CLI = path.join(REPO_ROOT, 'bin', 'cairn.cjs');
 
 /** Valid arguments for every method that writes, so that only the read-only guard can refuse them. */
+const WHOLE_VIEW = {
+  filter: NO_FILTER,
+  focus: null,
+  layout: 'force',
+  styling: { sizeBy: 'degree', colourBy: 'category' },
+  positions: null,
+  camera: null,
+} as const;
+
 const WRITE_CALLS: Partial<Record<CairnMethod, unknown>> = {
   savePositions: { positions: [{ id: 'etcd', x: 1, y: 2 }] },
   createConcept: { label: 'New', category: 'Kubernetes' },
@@ -30,6 +39,11 @@ const WRITE_CALLS: Partial<Record<CairnMethod, unknown>> = {
   setTags: { id: 'etcd', tags: ['storage'] },
   restoreOriginal: { id: 'etcd' },
   saveFilter: { filter: NO_FILTER },
+  saveView: { name: 'View', spec: WHOLE_VIEW },
+  updateView: { id: 1, spec: WHOLE_VIEW },
+  renameView: { id: 1, name: 'Other' },
+  duplicateView: { id: 1 },
+  deleteView: { id: 1 },
   moveConcepts: { positions: [{ id: 'etcd', x: 1, y: 2 }] },
   applyLayout: { name: LAYOUT_NAMES[0], positions: [{ id: 'etcd', x: 1, y: 2 }] },
   placeUnplaced: {},
@@ -114,6 +128,7 @@ describe('a graph opened read-only', () => {
       ['search', { query: 'etcd' }],
       ['getStats', {}],
       ['getHistory', {}],
+      ['listViews', {}],
       ['exportGraph', { format: 'graphml' }],
     ] as const) {
       expect((await dispatch(method, args)).ok, method).toBe(true);

@@ -10,6 +10,7 @@ import {
 } from '../services/export/export';
 import { SearchService } from '../services/search';
 import { graphStats } from '../services/stats';
+import { quotedName, viewByName, viewContents } from '../services/views/saved-views';
 import { table, UsageError } from './output';
 
 export interface CommandContext {
@@ -66,6 +67,7 @@ export function exportCommand(
   context: CommandContext,
   format: string | undefined,
   out: string | undefined,
+  viewName?: string,
 ): void {
   if (!format) throw new UsageError(`export needs --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(unknownExportFormat(format));
@@ -73,9 +75,15 @@ export function exportCommand(
     const folder = exportFormatSpec(format).target === 'folder';
     throw new UsageError(`export needs --out ${folder ? 'FOLDER' : 'FILE'}`);
   }
-  const summary = exportGraph(context.db, format, out);
+  const view = viewName === undefined ? null : viewByName(context.db, viewName);
+  const summary = exportGraph(
+    context.db,
+    format,
+    out,
+    view ? viewContents(context.db, view.spec) : undefined,
+  );
   context.stdout(
-    `Exported ${summary.concepts} concepts and ${summary.links} links as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,
+    `Exported ${summary.concepts} concepts and ${summary.links} links${view ? ` (the view ${quotedName(view.name)})` : ''} as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,
   );
 }
 

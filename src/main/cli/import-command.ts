@@ -79,6 +79,10 @@ function describe(report: ImportReport, dryRun: boolean, takeTheirs: boolean): s
     lines.push(`Their notes’ [[wikilinks]] make ${report.links.mentions} mention links.`);
   if (report.categoriesAdded.length > 0)
     lines.push(`New categories: ${report.categoriesAdded.join(', ')}.`);
+  if (report.viewsAdded.length > 0) {
+    const names = report.viewsAdded.map((name) => `“${name}”`).join(', ');
+    lines.push(`Saved views: ${names}.`);
+  }
   if (report.duplicateCount > 0) {
     lines.push(
       `${report.duplicateCount} concepts were already in the graph and were kept as they are:`,

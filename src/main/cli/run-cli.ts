@@ -11,6 +11,7 @@ import { importCommand } from './import-command';
 import { EXIT, reportError, UsageError } from './output';
 import { parsePort, serveCommand } from './serve';
 import { structureCommand } from './structure-command';
+import { viewsCommand } from './views-command';
 import { graphStats } from '../services/stats';
 import { STRUCTURE_TOP_LIMIT } from '../../shared/structure';
 
@@ -37,7 +38,10 @@ Commands:
   neighbours CONCEPT [--depth N] [--json]
                                  the local graph around a concept, to depth N (1 to 5,
                                  default 1): its concepts by distance, then their links
-  export --format F --out PATH   write the graph in format F (below) to a file or folder
+  export --format F --out PATH [--view NAME]
+                                 write the graph in format F (below) to a file or folder;
+                                 with --view, only what that saved view shows
+  views [--json]                 the saved views of the graph, with what each shows
   import --file PATH [--format F] [--dry-run] [--conflicts keep-mine|take-theirs]
                                  merge a graph file or folder into this one (formats below);
                                  --dry-run shows what would change and writes nothing;
@@ -84,11 +88,21 @@ const OPTIONS = {
   depth: { type: 'string' },
   json: { type: 'boolean' },
   top: { type: 'string' },
+  view: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
-const COMMANDS = ['serve', 'stats', 'search', 'path', 'neighbours', 'export', 'import'] as const;
+const COMMANDS = [
+  'serve',
+  'stats',
+  'search',
+  'path',
+  'neighbours',
+  'export',
+  'import',
+  'views',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface CliIo {
@@ -159,6 +173,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === 'import' && !values.file) throw new UsageError('import needs --file PATH');
+    if (values.view !== undefined && command !== 'export') {
+      throw new UsageError(
+        '--view goes with export: cairn export --view NAME --format F --out PATH',
+      );
+    }
     if (command === 'path' && rest.length !== 2) {
       throw new UsageError(
         'path needs two concepts, FROM and TO (quote a label with spaces: cairn path "API server" etcd)',
@@ -197,7 +216,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'neighbours') {
         neighboursCommand({ ...context, stderr: io.stderr }, rest[0]!, depth, values.json ?? false);
       }
-      if (command === 'export') exportCommand(context, values.format, values.out);
+      if (command === 'export') exportCommand(context, values.format, values.out, values.view);
+      if (command === 'views') viewsCommand(context, values.json ?? false);
       if (command === 'import') {
         // Even --dry-run merges inside a transaction it then undoes: it needs a writable file.
         if (opened.readOnly)

@@ -17,6 +17,7 @@ import { LocalGraphs } from './view/local-graph';
 import { GraphSummaries } from './view/summary';
 import { ViewQuery } from './view/view-query';
 import { readViewSettings, saveFilter } from './view/view-settings';
+import { listViews, readView } from './views/saved-views';
 
 /** Switching between graph files: the workspace's business, not one graph's. */
 export interface GraphFiles {
@@ -109,6 +110,13 @@ export function createHandlers(
       saveFilter(db, filter);
       return { saved: true };
     },
+    listViews: () => listViews(db),
+    getSavedView: ({ id }) => readView(db, id),
+    saveView: ({ name, spec }) => editor.saveView(name, spec),
+    updateView: ({ id, spec }) => editor.updateView(id, spec),
+    renameView: ({ id, name }) => editor.renameView(id, name),
+    duplicateView: ({ id }) => editor.duplicateView(id),
+    deleteView: ({ id }) => editor.deleteView(id),
     moveConcepts: ({ positions }) => editor.moveConcepts(positions),
     applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
     placeUnplaced: () => editor.placeUnplaced(),

@@ -7,6 +7,7 @@ import { viewIndexPinsAndTypoSearchSchema } from './0005-view-index-pins-and-typ
 import { importBatchesAttributesSchema } from './0006-import-batches-attributes';
 import { categoryShapeSchema } from './0007-category-shape';
 import { structureMeasuresSchema } from './0008-structure-measures';
+import { savedViewsSchema } from './0009-saved-views';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importBatchesAttributesSchema,
   categoryShapeSchema,
   structureMeasuresSchema,
+  savedViewsSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

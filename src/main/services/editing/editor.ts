@@ -22,6 +22,9 @@ import { placeConcepts, rememberLayout, setPinned, unplacedByCategory } from './
 import { recomputeTiers } from '../view/tier-index';
 import type { LayoutName } from '../../../shared/layouts';
 import { LAYOUTS } from '../../../shared/layouts';
+import type { SavedView, ViewSpec } from '../../../shared/saved-views';
+import { quotedName, readView, viewNameOf } from '../views/saved-views';
+import * as views from './view-edits';
 
 /** A layout of more concepts than this recomputes the zoom tiers at once. */
 const TIERS_AFTER = 500;
@@ -211,6 +214,48 @@ export class Editor {
       setCategoryStyle(this.db, r, args),
     );
     return this.answer({ ...applied, value: findCategory(this.db, args.id) });
+  }
+
+  saveView(name: string, spec: ViewSpec): Mutation<SavedView> {
+    const applied = this.history.record(`Saved the view ${quotedName(name)}`, (r) =>
+      views.saveView(this.db, r, name, spec),
+    );
+    return this.answer({ ...applied, value: readView(this.db, applied.value) });
+  }
+
+  updateView(id: number, spec: ViewSpec): Mutation<SavedView> {
+    const name = viewNameOf(this.db, id);
+    const applied = this.history.record(`Updated the view ${quotedName(name)}`, (r) =>
+      views.updateView(this.db, r, id, spec),
+    );
+    return this.answer({ ...applied, value: readView(this.db, id) });
+  }
+
+  renameView(id: number, name: string): Mutation<SavedView> {
+    const before = viewNameOf(this.db, id);
+    const applied = this.history.record(
+      `Renamed the view ${quotedName(before)} to ${quotedName(name)}`,
+      (r) => views.renameView(this.db, r, id, name),
+    );
+    return this.answer({ ...applied, value: readView(this.db, id) });
+  }
+
+  duplicateView(id: number): Mutation<SavedView> {
+    const name = viewNameOf(this.db, id);
+    const applied = this.history.record(
+      (copy: number) =>
+        `Duplicated the view ${quotedName(name)} as ${quotedName(viewNameOf(this.db, copy))}`,
+      (r) => views.duplicateView(this.db, r, id),
+    );
+    return this.answer({ ...applied, value: readView(this.db, applied.value) });
+  }
+
+  deleteView(id: number): Mutation<{ id: number }> {
+    const name = viewNameOf(this.db, id);
+    const applied = this.history.record(`Deleted the view ${quotedName(name)}`, (r) =>
+      views.deleteView(this.db, r, id),
+    );
+    return this.answer({ ...applied, value: { id } });
   }
 
   undo(): Mutation<HistoryEntry | null> {

@@ -34,10 +34,20 @@ interface ExportLink {
   attributes?: ExportAttribute[];
 }
 
+/** A saved view as Cairn's JSON carries it: its spec as stored (see src/shared/saved-views.ts). */
+export interface ExportView {
+  name: string;
+  spec: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExportGraph {
   categories: Category[];
   concepts: ExportConcept[];
   links: ExportLink[];
+  /** The saved views, in an export of the whole graph only (a part would break their references). */
+  views: ExportView[];
 }
 
 interface ConceptExportRow {
@@ -60,6 +70,8 @@ interface ConceptExportRow {
 export interface ExportScope {
   /** The concepts to keep (the current view or the selection); ids not in the graph are ignored. */
   conceptIds: readonly string[];
+  /** The links to keep among them (what a saved view shows); by default every link between two kept concepts. */
+  linkIds?: readonly number[];
 }
 
 /**
@@ -72,9 +84,18 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
   const scoped = scope
     ? '(SELECT key FROM concepts WHERE id IN (SELECT value FROM json_each(@ids)))'
     : null;
-  const params = scope ? [{ ids: JSON.stringify(scope.conceptIds) }] : [];
+  const params = scope
+    ? [
+        {
+          ids: JSON.stringify(scope.conceptIds),
+          ...(scope.linkIds ? { links: JSON.stringify(scope.linkIds) } : {}),
+        },
+      ]
+    : [];
   const where = (condition: string) => (scoped ? `WHERE ${condition}` : '');
-  const scopedLinks = `l.source IN ${scoped} AND l.target IN ${scoped}`;
+  const scopedLinks =
+    `l.source IN ${scoped} AND l.target IN ${scoped}` +
+    (scope?.linkIds ? ' AND l.id IN (SELECT value FROM json_each(@links))' : '');
   return db.transaction(() => {
     const categories = db
       .prepare('SELECT id, label, color, shape FROM categories ORDER BY id')
@@ -128,7 +149,22 @@ export function readGraphForExport(db: Database, scope?: ExportScope): ExportGra
         )
         .all(...params) as (ExportLink & { id: number })[]
     ).map(({ id, ...link }) => ({ ...link, ...withAttributes(linkAttributes.get(id)) }));
-    return { categories, concepts, links };
+    const views = scope
+      ? []
+      : (
+          db
+            .prepare(
+              `SELECT name, spec, created_at, updated_at FROM saved_views
+               WHERE json_valid(spec) ORDER BY folded`,
+            )
+            .all() as { name: string; spec: string; created_at: string; updated_at: string }[]
+        ).map((v) => ({
+          name: v.name,
+          spec: JSON.parse(v.spec) as unknown,
+          createdAt: v.created_at,
+          updatedAt: v.updated_at,
+        }));
+    return { categories, concepts, links, views };
   })();
 }
 

@@ -21,5 +21,7 @@ export function writeCairnJson(
   graph.concepts.forEach((c, i) => emit(`${i === 0 ? '' : ','}\n    ${JSON.stringify(c)}`));
   emit('\n  ],\n  "links": [');
   graph.links.forEach((l, i) => emit(`${i === 0 ? '' : ','}\n    ${JSON.stringify(l)}`));
+  emit('\n  ],\n  "views": [');
+  graph.views.forEach((v, i) => emit(`${i === 0 ? '' : ','}\n    ${JSON.stringify(v)}`));
   emit('\n  ]\n}\n');
 }

@@ -17,6 +17,7 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
   const linkIds = new Set<number>();
   const removedLinks = new Set<number>();
   let categoriesChanged = false;
+  let viewsChanged = false;
   for (const image of images) {
     switch (image.table) {
       case 'categories':
@@ -32,6 +33,9 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
         break;
       case 'link_attributes':
         linkIds.add(Number(image.pk[0]));
+        break;
+      case 'saved_views':
+        viewsChanged = true;
         break;
       case 'ui_state':
         // What the map shows (the layout's name): nothing to redraw from it.
@@ -79,5 +83,6 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
       manual: p.manual === 1,
     })),
     categories,
+    ...(viewsChanged ? { viewsChanged: true as const } : {}),
   };
 }

@@ -12,6 +12,7 @@ const TRACKED_TABLES = {
   ui_state: ['key'],
   concept_attributes: ['concept', 'name'],
   link_attributes: ['link', 'name'],
+  saved_views: ['id'],
 } as const;
 
 export type TrackedTable = keyof typeof TRACKED_TABLES;

@@ -7,6 +7,7 @@ import { ChangeRecorder, NOT_RECORDED, type Recorder } from '../history/row-imag
 import { suspendIndexes, type Suspended } from './bulk-indexes';
 import { ImportConflicts } from './import-conflicts';
 import { deriveFromNotes } from './import-notes';
+import { mergeViews } from './import-views';
 import { addedLinks, LinkWriter } from './link-writer';
 import {
   importError,
@@ -15,6 +16,7 @@ import {
   type ImportedConcept,
   type ImportedGraph,
   type ImportedLink,
+  type ImportedView,
   type ImportSink,
 } from './imported-graph';
 
@@ -57,6 +59,7 @@ class ImportMerge implements ImportSink {
   private readonly fileCategories = new Map<string, ImportedCategory>();
   private readonly categoryIds = new Map<string, string>();
   private readonly pending: ImportedLink[] = [];
+  private readonly views: ImportedView[] = [];
   private readonly conflicts: ImportConflicts;
   private readonly links: LinkWriter;
   private readonly suspended: Suspended | null;
@@ -84,6 +87,7 @@ class ImportMerge implements ImportSink {
       conflicts: { counts: [], items: [] },
       warnings: [],
       newConceptIds: [],
+      viewsAdded: [],
     };
     this.batch = Number(
       db.prepare('INSERT INTO import_batches (file, format) VALUES (?, ?)').run(file, format)
@@ -116,6 +120,10 @@ class ImportMerge implements ImportSink {
 
   warning(warning: string): void {
     this.report.warnings.push(warning);
+  }
+
+  view(view: ImportedView): void {
+    this.views.push(view);
   }
 
   category(category: ImportedCategory): void {
@@ -251,6 +259,14 @@ class ImportMerge implements ImportSink {
     this.report.conflicts = { counts: this.conflicts.counted(), items: this.conflicts.items };
     this.report.adding.relations = addedLinks(this.db, this.batch);
     this.links.reportSkipped();
+    this.report.viewsAdded = mergeViews(
+      this.db,
+      this.recorder,
+      this.views,
+      (id) => this.end(id)?.id,
+      this.report.file,
+      (sentence) => this.report.warnings.push(sentence),
+    );
   }
 
   /**

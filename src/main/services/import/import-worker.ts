@@ -45,6 +45,7 @@ streamImport(
     category: (value) => push({ kind: 'category', value }),
     concept: (value) => push({ kind: 'concept', value }),
     link: (value) => push({ kind: 'link', value }),
+    view: (value) => push({ kind: 'view', value }),
     warning: (value) => push({ kind: 'warning', value }),
   },
   { onProgress: (done, total) => post({ type: 'progress', done, total }), pace },

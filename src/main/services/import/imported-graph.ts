@@ -3,6 +3,7 @@ import { CairnError } from '../../../shared/errors';
 import { findControlCharacter } from '../../../shared/control-characters';
 import { ATTRIBUTE_TYPES, type AttributeType } from '../../../shared/domain';
 import type { CategoryShape } from '../../../shared/palette';
+import type { ViewSpec } from '../../../shared/saved-views';
 import {
   categoryNameSchema,
   descriptionSchema,
@@ -14,11 +15,20 @@ import {
 } from '../../../shared/validation';
 
 /** A graph read from a file, before it is merged: ids are the file's own. */
+/** A saved view from Cairn's JSON, already checked: its spec names the file's concept ids. */
+export interface ImportedView {
+  name: string;
+  spec: ViewSpec;
+  line: number;
+}
+
 export interface ImportedGraph {
   format: string;
   categories: ImportedCategory[];
   concepts: ImportedConcept[];
   links: ImportedLink[];
+  /** Saved views (Cairn's JSON only). */
+  views?: ImportedView[];
   /** Things worth telling the user that did not stop the import. */
   warnings: string[];
 }
@@ -31,6 +41,7 @@ export interface ImportSink {
   category(category: ImportedCategory): void;
   concept(concept: ImportedConcept): void;
   link(link: ImportedLink): void;
+  view(view: ImportedView): void;
   warning(warning: string): void;
 }
 
@@ -43,6 +54,7 @@ export function collectGraph(format: string): { graph: ImportedGraph; sink: Impo
       category: (c) => void graph.categories.push(c),
       concept: (c) => void graph.concepts.push(c),
       link: (l) => void graph.links.push(l),
+      view: (v) => void (graph.views ??= []).push(v),
       warning: (w) => void graph.warnings.push(w),
     },
   };
@@ -53,6 +65,7 @@ export function replayGraph(graph: ImportedGraph, sink: ImportSink): void {
   for (const c of graph.categories) sink.category(c);
   for (const c of graph.concepts) sink.concept(c);
   for (const l of graph.links) sink.link(l);
+  for (const v of graph.views ?? []) sink.view(v);
   for (const w of graph.warnings) sink.warning(w);
 }
 

@@ -16,6 +16,7 @@ import {
   type ImportedCategory,
   type ImportedGraph,
 } from './imported-graph';
+import { importedView } from './json-views';
 import { checkJsonKeys } from './json-keys';
 import { LineIndex } from './line-index';
 
@@ -261,7 +262,12 @@ export function readCairnJson({ root, lines }: JsonTree, file: string): Imported
       ],
     });
   });
-  return { format: 'json', categories, concepts, links, warnings };
+  const views = r.array(property(root, 'views'), 'views').flatMap((node) => {
+    const view = importedView(file, r.line(node), valueOf(node));
+    if (typeof view === 'string') warnings.push(view);
+    return typeof view === 'string' ? [] : [view];
+  });
+  return { format: 'json', categories, concepts, links, views, warnings };
 }
 
 /**

@@ -2,7 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { builtWorkerFile } from '../../built-worker';
 import { CairnError, type ErrorInfo } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import-formats';
-import type { ImportedCategory, ImportedConcept, ImportedLink, ImportSink } from './imported-graph';
+import type {
+  ImportedCategory,
+  ImportedConcept,
+  ImportedLink,
+  ImportedView,
+  ImportSink,
+} from './imported-graph';
 import type { TextStreamOptions } from './read-text';
 import { streamImport } from '.';
 
@@ -10,6 +16,7 @@ export type WorkerItem =
   | { kind: 'category'; value: ImportedCategory }
   | { kind: 'concept'; value: ImportedConcept }
   | { kind: 'link'; value: ImportedLink }
+  | { kind: 'view'; value: ImportedView }
   | { kind: 'warning'; value: string };
 
 export type WorkerMessage =
@@ -56,6 +63,7 @@ export function streamImportInWorker(
               if (item.kind === 'concept') sink.concept(item.value);
               else if (item.kind === 'link') sink.link(item.value);
               else if (item.kind === 'category') sink.category(item.value);
+              else if (item.kind === 'view') sink.view(item.value);
               else sink.warning(item.value);
             }
             worker.postMessage('written');

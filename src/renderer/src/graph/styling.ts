@@ -1,15 +1,14 @@
 import type { Core } from 'cytoscape';
 import type { Origin } from '../../../shared/domain';
 import { CATEGORY_PALETTE } from '../../../shared/palette';
-import type { MeasureName } from '../../../shared/structure';
+import type { ColourBy, MeasureName } from '../../../shared/structure';
 import { nodeSize, safeColour, type Colours } from './elements';
 
 // What a concept's size and colour say on the map: its links (the default) or another
 // measure of the structure, and its category, community or origin. The measures ride in
 // each node's data (measureData in elements.ts); the size and colour the style maps are set from them.
 
-export const COLOUR_BY = ['category', 'community', 'origin'] as const;
-export type ColourBy = (typeof COLOUR_BY)[number];
+export { COLOUR_BY, type ColourBy } from '../../../shared/structure';
 
 export interface Styling {
   sizeBy: MeasureName;

@@ -13,6 +13,7 @@ import type { ErrorInfo } from '../../../shared/errors';
 import { NO_FILTER, type GraphFilter } from '../../../shared/filters';
 import type { GraphSummary, HubRemainder, ViewConcept } from '../../../shared/graph-view';
 import type { LayoutName } from '../../../shared/layouts';
+import type { SavedViewSummary } from '../../../shared/saved-views';
 import type { MeasureName, StructureAnswer } from '../../../shared/structure';
 import type { Theme } from '../graph/styles';
 import type { ColourBy } from '../graph/styling';
@@ -147,6 +148,12 @@ export interface UiState {
   structureOpen: boolean;
   /** The graph's measured structure, once asked for (the panel, or styling by a measure). */
   structure: StructureAnswer | null;
+  /** The Views panel (saved views), when open. */
+  viewsOpen: boolean;
+  /** The graph's saved views, once asked for (the panel, the palette); null until then. */
+  savedViews: SavedViewSummary[] | null;
+  /** The saved view last opened or saved, while the map still shows it. */
+  activeView: { id: number; name: string } | null;
   /** What a concept's size and colour say on the map (graph/styling.ts). */
   styling: { sizeBy: MeasureName; colourBy: ColourBy };
   /** The Paths panel ("how are X and Y connected?"), when open. */
@@ -241,6 +248,9 @@ export function createUiStore(theme: Theme): UiStore {
     listOpen: false,
     structureOpen: false,
     structure: null,
+    viewsOpen: false,
+    savedViews: null,
+    activeView: null,
     styling: { sizeBy: 'degree', colourBy: 'category' },
     paths: null,
     editing: false,
