@@ -31,8 +31,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ).toContainText('Measured');
       await app.legend.getByRole('combobox', { name: 'Colour by' }).selectOption('community');
       expect(await seriousViolations(app)).toEqual([]);
-      // The History panel, and the list view.
+      // The History panel, the Views panel with a saved view, and the list view.
       await app.button('History').click();
+      expect(await seriousViolations(app)).toEqual([]);
+      await app.button('Views').click();
+      const views = app.page.getByRole('complementary', { name: 'Saved views' });
+      await views.getByLabel('Save what the map shows as').fill('Around etcd');
+      await views.getByRole('button', { name: 'Save view' }).click();
+      await expect(views.getByRole('button', { name: 'Around etcd', exact: true })).toBeVisible();
       expect(await seriousViolations(app)).toEqual([]);
       await app.button('List view').click();
       await expect(app.page.getByRole('region', { name: 'List view' })).toBeVisible();

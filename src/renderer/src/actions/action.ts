@@ -40,6 +40,10 @@ export type ActionId =
   | 'show-structure'
   | 'close-structure'
   | 'list-view'
+  | 'show-views'
+  | 'close-views'
+  | 'save-view'
+  | 'update-view'
   | `size-by-${MeasureName}`
   | `colour-by-${ColourBy}`;
 

@@ -3,6 +3,7 @@ import { EDIT_ACTIONS } from './edit-actions';
 import { EXPLORE_ACTIONS } from './explore-actions';
 import { FILE_ACTIONS } from './file-actions';
 import { describe } from './shortcuts';
+import { SAVED_VIEW_ACTIONS } from './saved-view-actions';
 import { STRUCTURE_ACTIONS } from './structure-actions';
 import type { UiState } from '../state/store';
 import { VIEW_ACTIONS } from './view-actions';
@@ -16,6 +17,7 @@ export const ACTIONS: readonly Action[] = [
   ...VIEW_ACTIONS,
   ...EXPLORE_ACTIONS,
   ...STRUCTURE_ACTIONS,
+  ...SAVED_VIEW_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((action) => [action.id, action]));

@@ -256,6 +256,8 @@ export class DrawingFlow {
     this.refreshSummarySoon(mutation.patch.categories !== null);
     this.ctx.history.changed();
     this.ctx.structure.changed();
+    if (mutation.patch.viewsChanged && state.savedViews !== null)
+      void this.ctx.savedViews.refresh();
     if (state.vocabulary) void this.ctx.editing.refreshVocabulary();
   }
 
@@ -312,6 +314,7 @@ export class DrawingFlow {
     this.ctx.search.cancelPending();
     this.fetched = null;
     this.ctx.structure.reset();
+    this.ctx.savedViews.reset();
     this.ctx.store.setState({
       status: 'loading',
       error: null,

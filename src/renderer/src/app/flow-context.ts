@@ -9,6 +9,7 @@ import type { LayoutFlow } from './layout-flow';
 import type { LocalFlow } from './local-flow';
 import type { MapKeysFlow } from './map-keys-flow';
 import type { PathFlow } from './path-flow';
+import type { SavedViewsFlow } from './saved-views-flow';
 import type { HistoryFlow } from './history-flow';
 import type { NoteDrafts } from './note-drafts';
 import type { SearchFlow } from './search-flow';
@@ -39,6 +40,7 @@ export interface FlowContext {
   readonly exchange: ExchangeFlow;
   readonly structure: StructureFlow;
   readonly mapKeys: MapKeysFlow;
+  readonly savedViews: SavedViewsFlow;
   showToast(message: string, undo?: boolean): void;
   /** A command failed: its sentence goes to the status bar. */
   notify(error: unknown): void;

@@ -20,7 +20,10 @@ export class HistoryFlow {
   togglePanel(): void {
     const historyOpen = !this.ctx.store.getState().historyOpen;
     // One panel on that side of the map at a time.
-    this.ctx.store.setState({ historyOpen, ...(historyOpen ? { structureOpen: false } : {}) });
+    this.ctx.store.setState({
+      historyOpen,
+      ...(historyOpen ? { structureOpen: false, viewsOpen: false } : {}),
+    });
     if (historyOpen) void this.refresh();
   }
 

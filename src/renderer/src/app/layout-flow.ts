@@ -63,6 +63,8 @@ export class LayoutFlow {
     try {
       const positions = await running.result;
       await controller.moveTo(positions);
+      // A local graph keeps the layout chosen for it through its redraws.
+      if (local) this.ctx.local.keepArrangement(positions);
       if (!local && store.getState().mode.kind === 'graph') {
         this.ctx.drawing.applyMutation(await api.applyLayout({ name, positions }));
       }

@@ -1,3 +1,4 @@
+import type { Position } from '../../../shared/domain';
 import type { LocalGraph } from '../../../shared/graph-view';
 import type { DrawnGraph, MapMode } from '../state/store';
 import { isExpanded } from '../state/selectors';
@@ -26,6 +27,12 @@ type LocalMode = Extract<MapMode, { kind: 'local' }>;
  */
 export class LocalFlow {
   private seq = 0;
+  /**
+   * Where each draw of this local graph puts its concepts instead of rings: a saved view's
+   * arrangement, or the layout chosen for it. Kept until the local graph changes, so that
+   * a redraw (new measures, an edit) does not undo it.
+   */
+  private arrangement: Position[] | null = null;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -35,6 +42,7 @@ export class LocalFlow {
     const around = focus ?? (state.selection.length > 0 ? state.selection : []);
     if (around.length === 0) return;
     const previous = state.mode.kind === 'local' ? state.mode : null;
+    this.arrangement = null;
     this.ctx.store.setState({
       mode: {
         kind: 'local',
@@ -45,6 +53,11 @@ export class LocalFlow {
       },
     });
     await this.redraw();
+  }
+
+  /** This local graph's concepts stand here, from its next draw on (see `arrangement`). */
+  keepArrangement(positions: Position[] | null): void {
+    this.arrangement = positions;
   }
 
   setDepth(depth: number): Promise<void> {
@@ -93,6 +106,7 @@ export class LocalFlow {
   async leave(): Promise<void> {
     if (this.ctx.store.getState().mode.kind !== 'local') return;
     this.seq++;
+    this.arrangement = null;
     this.ctx.store.setState({ mode: { kind: 'graph' }, drawn: null });
     await this.ctx.drawing.redraw({ fresh: false });
     this.ctx.graph.current?.fit();
@@ -123,10 +137,15 @@ export class LocalFlow {
       else await controller.drawView(drawn, categories);
       const state = store.getState();
       controller.select(state.selectedId, state.selection);
-      await controller.layoutAround(
-        local.focus,
-        new Map(local.concepts.map((c) => [c.id, c.distance])),
-      );
+      const arrangement = this.arrangement;
+      // Drawn again (new measures, an edit): the camera stays where the user has it.
+      if (arrangement) await controller.moveTo(arrangement, !wasLocal);
+      else {
+        await controller.layoutAround(
+          local.focus,
+          new Map(local.concepts.map((c) => [c.id, c.distance])),
+        );
+      }
     } catch (error) {
       if (seq === this.seq) this.ctx.notify(error);
     }
@@ -135,6 +154,7 @@ export class LocalFlow {
   private async change(next: (mode: LocalMode) => LocalMode): Promise<void> {
     const mode = this.ctx.store.getState().mode;
     if (mode.kind !== 'local') return;
+    this.arrangement = null;
     this.ctx.store.setState({ mode: next(mode) });
     await this.redraw();
   }

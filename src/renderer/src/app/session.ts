@@ -12,6 +12,7 @@ import { LayoutFlow } from './layout-flow';
 import { LocalFlow } from './local-flow';
 import { MapKeysFlow } from './map-keys-flow';
 import { PathFlow } from './path-flow';
+import { SavedViewsFlow } from './saved-views-flow';
 import type { FlowContext } from './flow-context';
 import { HistoryFlow } from './history-flow';
 import { NoteDrafts } from './note-drafts';
@@ -46,6 +47,7 @@ export class Session implements FlowContext {
   readonly exchange: ExchangeFlow;
   readonly structure: StructureFlow;
   readonly mapKeys: MapKeysFlow;
+  readonly savedViews: SavedViewsFlow;
 
   constructor(
     readonly api: CairnApi,
@@ -62,6 +64,7 @@ export class Session implements FlowContext {
     this.paths = new PathFlow(this);
     this.structure = new StructureFlow(this);
     this.mapKeys = new MapKeysFlow(this);
+    this.savedViews = new SavedViewsFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),

@@ -25,7 +25,10 @@ export class StructureFlow {
   togglePanel(): void {
     const structureOpen = !this.ctx.store.getState().structureOpen;
     // One panel on that side of the map at a time.
-    this.ctx.store.setState({ structureOpen, ...(structureOpen ? { historyOpen: false } : {}) });
+    this.ctx.store.setState({
+      structureOpen,
+      ...(structureOpen ? { historyOpen: false, viewsOpen: false } : {}),
+    });
     if (structureOpen) void this.refresh();
   }
 
@@ -83,7 +86,7 @@ export class StructureFlow {
     });
   }
 
-  private setStyling(styling: { sizeBy: MeasureName; colourBy: ColourBy }): void {
+  setStyling(styling: { sizeBy: MeasureName; colourBy: ColourBy }): void {
     this.ctx.store.setState({ styling });
     this.applyStyling();
     if (this.needsMeasures()) void this.refresh();

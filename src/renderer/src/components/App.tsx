@@ -11,6 +11,7 @@ import { FilterPanel } from './FilterPanel';
 import { EmptyScreen, ErrorScreen, LoadingScreen } from './StateScreens';
 import { StatusBar } from './StatusBar';
 import { StructurePanel } from './StructurePanel';
+import { ViewsPanel } from './ViewsPanel';
 import { ListView } from './ListView';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
@@ -19,6 +20,7 @@ export function App() {
   const status = useUi((s) => s.status);
   const historyOpen = useUi((s) => s.historyOpen);
   const structureOpen = useUi((s) => s.structureOpen);
+  const viewsOpen = useUi((s) => s.viewsOpen);
   const listOpen = useUi((s) => s.listOpen);
   const onlyMine = useUi((s) => s.filter.mine);
   const nothingMine = useUi((s) => s.filter.mine && !selectHasOwnWork(s));
@@ -38,6 +40,7 @@ export function App() {
           )}
           {historyOpen && <HistoryPanel />}
           {structureOpen && <StructurePanel />}
+          {viewsOpen && <ViewsPanel />}
           {listOpen && <ListView />}
           <PathPanel />
           <Toast />

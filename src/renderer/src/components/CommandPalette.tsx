@@ -1,6 +1,7 @@
 import { Command, defaultFilter } from 'cmdk';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { describeView, type SavedViewSummary } from '../../../shared/saved-views';
 import { ACTIONS, shortcutText } from '../actions/registry';
 import { useServices, useUi } from '../app/context';
 import { useConceptSearch } from '../app/use-concept-search';
@@ -10,6 +11,8 @@ import { Swatch } from './Swatch';
 
 const COMMANDS = ACTIONS.filter((action) => !action.hiddenInPalette);
 const CONCEPT = 'concept:';
+const VIEW = 'view:';
+const NO_VIEWS: readonly SavedViewSummary[] = [];
 
 /**
  * cmdk's own matching and ranking, except that a concept the full-text search found
@@ -18,6 +21,12 @@ const CONCEPT = 'concept:';
  */
 function rank(value: string, search: string, keywords?: string[]): number {
   const score = defaultFilter(value, search, keywords);
+  // A saved view named as typed is what the user means, before a command that mentions it.
+  if (value.startsWith(VIEW)) {
+    const name = keywords?.[0]?.toLocaleLowerCase('en') ?? '';
+    const typed = search.trim().toLocaleLowerCase('en');
+    return typed !== '' && name.startsWith(typed) ? 1 : score;
+  }
   if (!value.startsWith(CONCEPT)) return score;
   // A concept whose label starts with what was typed is what the user means ("etc").
   const label = keywords?.[0]?.toLocaleLowerCase('en') ?? '';
@@ -36,6 +45,8 @@ export function CommandPalette() {
   const categories = useUi(selectCategories);
   const [query, setQuery] = useState('');
   const hits = useConceptSearch(query);
+  const views = useUi((s) => s.savedViews ?? NO_VIEWS);
+  useEffect(() => session.savedViews.ensureLoaded(), [session]);
   // The item Enter runs. cmdk keeps its choice when concept results arrive later than
   // the commands, so until the user moves with the keys, the best match is chosen here.
   const [selected, setSelected] = useState('');
@@ -49,7 +60,9 @@ export function CommandPalette() {
 
   useEffect(() => {
     if (chosenByKeys.current) return;
+    // A view named as typed comes first: a command that only mentions it (Undo) ties.
     const candidates: { value: string; keywords: string[] }[] = [
+      ...views.map((view) => ({ value: VIEW + view.id, keywords: [view.name, 'Open view'] })),
       ...COMMANDS.flatMap((action, i) =>
         enabled[i] ? [{ value: action.label, keywords: described[i] ? [described[i]] : [] }] : [],
       ),
@@ -61,7 +74,7 @@ export function CommandPalette() {
       if (score > 0 && (!best || score > best.score)) best = { value: c.value, score };
     }
     if (best) setSelected(best.value);
-  }, [hits, query, enabled, described]);
+  }, [hits, views, query, enabled, described]);
 
   const run = (fn: () => void) => {
     session.editing.closeDialog();
@@ -116,6 +129,21 @@ export function CommandPalette() {
               );
             })}
           </Command.Group>
+          {views.length > 0 && (
+            <Command.Group heading="Open view…">
+              {views.map((view) => (
+                <Command.Item
+                  key={view.id}
+                  value={VIEW + view.id}
+                  keywords={[view.name, 'Open view']}
+                  onSelect={() => run(() => void session.savedViews.open(view.id))}
+                >
+                  <span className="palette-label">{view.name}</span>
+                  <span className="palette-hint">{describeView(view)}</span>
+                </Command.Item>
+              ))}
+            </Command.Group>
+          )}
           {hits.length > 0 && (
             <Command.Group heading="Go to concept…">
               {hits.map((hit) => (

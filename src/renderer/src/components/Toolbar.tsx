@@ -6,6 +6,7 @@ import {
   ForwardIcon,
   HistoryIcon,
   StructureIcon,
+  ViewsIcon,
   PlusIcon,
   RedoIcon,
   UndoIcon,
@@ -52,6 +53,7 @@ export function Toolbar() {
           icon={<StructureIcon />}
           className="toggle-button"
         />
+        <ActionButton id="show-views" text="Views" icon={<ViewsIcon />} className="toggle-button" />
         <ActionButton
           id="show-history"
           text="History"

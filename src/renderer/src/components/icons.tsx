@@ -126,6 +126,14 @@ export const StructureIcon = () => (
   </Icon>
 );
 
+/** Stacked sheets: views of the graph kept under a name. */
+export const ViewsIcon = () => (
+  <Icon>
+    <path d="M12 3l9 5-9 5-9-5 9-5z" />
+    <path d="M3 13l9 5 9-5" />
+  </Icon>
+);
+
 export const CommandIcon = () => (
   <Icon>
     <path d="M9 6a3 3 0 1 0-3 3h12a3 3 0 1 0-3-3v12a3 3 0 1 0 3-3H6a3 3 0 1 0 3 3V6z" />

@@ -229,12 +229,12 @@ export class GraphController {
     this.redrawHighlight();
   }
 
-  /** Moves concepts to a layout's positions, animated, then fits them in view. */
-  async moveTo(positions: readonly Position[]): Promise<void> {
+  /** Moves concepts to a layout's positions, animated, then (unless `fit` is false) fits them in view. */
+  async moveTo(positions: readonly Position[], fit = true): Promise<void> {
     const d = this.drawing;
     if (!d || positions.length === 0) return;
     await moveToPositions(d.cy, positions, !prefersReducedMotion());
-    d.viewport.fit();
+    if (fit) d.viewport.fit();
   }
 
   /** A free spot near the middle of what is on screen, in model coordinates. */
