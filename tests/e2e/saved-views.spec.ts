@@ -97,7 +97,7 @@ test('save the view "Control plane", restart, and reopen it exactly; rename, dup
     await expect(app.legend.getByRole('combobox', { name: 'Size by' })).toHaveValue('pagerank');
     await app.settle();
     expect(largestMove(saved, await drawnPositions(app))).toBeLessThan(0.01);
-    expect(Math.abs((await app.inspect<number>('zoom')) / zoom - 1)).toBeLessThan(0.05);
+    expect(Math.abs((await app.inspect<number>('zoom')) / zoom - 1)).toBeLessThan(0.01);
     await expect(views.first()).toHaveClass(/is-active/);
     await app.screenshot('views-reopened-control-plane');
 

@@ -80,7 +80,7 @@ export function exportCommand(
     context.db,
     format,
     out,
-    view ? viewContents(context.db, view.spec) : undefined,
+    view ? (viewContents(context.db, view.spec) ?? undefined) : undefined,
   );
   context.stdout(
     `Exported ${summary.concepts} concepts and ${summary.links} links${view ? ` (the view ${quotedName(view.name)})` : ''} as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { viewSpecSchema } from '../../../shared/contract-schemas';
 import { CairnError } from '../../../shared/errors';
-import { normaliseFilter } from '../../../shared/filters';
+import { filterIsOn, normaliseFilter } from '../../../shared/filters';
 import { foldLabel } from '../../../shared/labels';
 import { isLayoutName } from '../../../shared/layouts';
 import {
@@ -161,12 +161,15 @@ function parseFocus(text: string | null): { ids: string[]; depth: number } | nul
 
 /**
  * What a view shows, as the concepts and links to export (`cairn export --view`): the
- * local graph of its focus, or every concept and link its filters show.
+ * local graph of its focus, or every concept and link its filters show; null when it
+ * shows the whole graph unfiltered, which is exported as the whole graph is (a scope of
+ * 100,000 ids made that export take over a minute).
  */
 export function viewContents(
   db: Database,
   spec: ViewSpec,
-): { conceptIds: string[]; linkIds: number[] } {
+): { conceptIds: string[]; linkIds: number[] } | null {
+  if (!spec.focus && !filterIsOn(spec.filter)) return null;
   if (spec.focus) {
     const local = new LocalGraphs(db).localGraph({
       focus: spec.focus.ids,

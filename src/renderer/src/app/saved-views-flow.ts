@@ -174,7 +174,8 @@ export class SavedViewsFlow {
     await this.ctx.drawing.redraw({ fresh: false });
     if (!spec.focus && spec.positions) await this.placeWhole(spec.layout, spec.positions);
     const controller = graph.current;
-    if (controller && spec.camera) controller.showBounds(spec.camera);
+    // Exactly the part saved: no margin, or each reopen would show 5% more.
+    if (controller && spec.camera) controller.showBounds(spec.camera, 1);
   }
 
   /**

@@ -255,10 +255,10 @@ export class GraphController {
     return { width: this.container.clientWidth, height: this.container.clientHeight };
   }
 
-  /** Shows this part of the map (a model rectangle), without waiting for elements. */
-  showBounds(bounds: Bounds): void {
+  /** Shows this part of the map (a model rectangle, with a margin unless `margin` is 1). */
+  showBounds(bounds: Bounds, margin?: number): void {
     if (!this.drawing) return;
-    this.drawing.viewport.showBounds(bounds);
+    this.drawing.viewport.showBounds(bounds, margin);
     this.viewSettled();
   }
 

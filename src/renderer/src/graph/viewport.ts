@@ -67,13 +67,15 @@ export class Viewport {
   }
 
   /** Shows this rectangle of the model, fitted to the canvas, at once. */
-  showBounds(bounds: Bounds): void {
+  showBounds(bounds: Bounds, margin = 0.95): void {
     const cy = this.cy;
+    // A fit still animating (a first draw) would otherwise carry the camera on past this.
+    cy.stop(true, false);
     const zoom = Math.min(
       cy.width() / Math.max(1, bounds.x2 - bounds.x1),
       cy.height() / Math.max(1, bounds.y2 - bounds.y1),
     );
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom * 0.95));
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom * margin));
     cy.viewport({
       zoom: level,
       pan: {
