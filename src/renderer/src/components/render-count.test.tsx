@@ -19,6 +19,7 @@ function rendered(element: ReactNode) {
   const session = {
     store,
     editing: { findConcepts: async () => [], closeDialog: () => {} },
+    savedViews: { ensureLoaded: () => {} },
   } as unknown as Services['session'];
   let commits = 0;
   const container = document.createElement('div');
