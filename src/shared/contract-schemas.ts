@@ -24,6 +24,8 @@ import {
 } from './validation';
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
+/** Where something starts in a note. */
+const noteOffset = z.number().int().min(0).max(TEXT_LIMITS.note);
 const facet = z
   .object({
     hidden: z.array(z.string().max(200)).max(MAX_ENTRIES),
@@ -210,6 +212,17 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   deleteLink: z.object({ id: linkId }).strict(),
   saveNote: z.object({ id: conceptId, body: noteSchema }).strict(),
   setTags: z.object({ id: conceptId, tags: tagsSchema }).strict(),
+  getLinkSuggestions: z.object({ id: conceptId }).strict(),
+  linkMentions: z
+    .object({
+      id: conceptId,
+      target: conceptId,
+      at: z.array(noteOffset).min(1).max(TEXT_LIMITS.note).optional(),
+    })
+    .strict(),
+  dismissSuggestion: z
+    .object({ source: conceptId, target: conceptId, relation: relationSchema })
+    .strict(),
   restoreOriginal: z.object({ id: conceptId }).strict(),
   setCategoryStyle: z
     .object({

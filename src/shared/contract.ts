@@ -32,6 +32,7 @@ import type { ImportFormat } from './import-formats';
 import type { CategoryShape } from './palette';
 import type { SavedView, SavedViewSummary, ViewSpec } from './saved-views';
 import type { StructureAnswer } from './structure';
+import type { LinkSuggestions } from './suggestions';
 
 type NoArgs = Record<string, never>;
 
@@ -123,6 +124,21 @@ export interface CairnApi {
   deleteLink(args: { id: number }): Promise<Mutation<{ id: number }>>;
   saveNote(args: { id: string; body: string }): Promise<Mutation<NoteSaved>>;
   setTags(args: { id: string; tags: string[] }): Promise<Mutation<ConceptDetails>>;
+
+  // Suggested links: the concepts a note names without a [[wikilink]], and the typed
+  // links its sentences state in the graph's relations. Accepting a typed link is createLink.
+  getLinkSuggestions(args: { id: string }): Promise<LinkSuggestions>;
+  /** Wraps the note's plain-text mentions of `target` that start at `at` (all of them without `at`) in [[ ]]. */
+  linkMentions(args: { id: string; target: string; at?: number[] }): Promise<Mutation<NoteSaved>>;
+  /**
+   * Not offered again: the typed link `source relation target`, or (relation "mentions")
+   * the mention of `target` in the note of `source`.
+   */
+  dismissSuggestion(args: {
+    source: string;
+    target: string;
+    relation: string;
+  }): Promise<Mutation<{ dismissed: true }>>;
   restoreOriginal(args: { id: string }): Promise<Mutation<ConceptDetails>>;
   /** Concepts dragged by hand. */
   moveConcepts(args: { positions: Position[] }): Promise<Mutation<{ moved: number }>>;
@@ -211,6 +227,9 @@ export const CONTRACT_METHODS = [
   'deleteLink',
   'saveNote',
   'setTags',
+  'getLinkSuggestions',
+  'linkMentions',
+  'dismissSuggestion',
   'restoreOriginal',
   'moveConcepts',
   'applyLayout',
@@ -298,6 +317,9 @@ export const WRITING_METHODS = {
   deleteLink: true,
   saveNote: true,
   setTags: true,
+  getLinkSuggestions: false,
+  linkMentions: true,
+  dismissSuggestion: true,
   restoreOriginal: true,
   moveConcepts: true,
   applyLayout: true,

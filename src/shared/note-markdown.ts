@@ -71,11 +71,77 @@ function tagRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+// The inline rules whose text is not prose: code, links of every kind, #tags, escapes
+// and entities. A concept's name inside one is not an unlinked mention of it.
+const LITERAL_RULES = [
+  'backticks',
+  'link',
+  'image',
+  'autolink',
+  'linkify',
+  'wikilink',
+  'tag',
+  'escape',
+  'entity',
+] as const;
+
+type Range = [number, number];
+
+/** What the parse is given to fill: the literal ranges of each inline block, in order. */
+interface LiteralsEnv {
+  literals?: Range[][];
+  /** How deep in inline parses: an image's alt text is parsed on its own, inside its block's. */
+  depth?: number;
+}
+
+interface NamedRule {
+  name: string;
+  fn: (state: StateInline, silent: boolean) => boolean;
+}
+
+/**
+ * Wraps the literal rules so that each one that takes text reports where. markdown-it
+ * has no public way to read a rule back by name, hence its `__rules__`; a rule missing
+ * there (a change in markdown-it) fails here, at once, not silently.
+ */
+function recordLiterals(md: MarkdownIt): void {
+  const rules = (md.inline.ruler as unknown as { __rules__: NamedRule[] }).__rules__;
+  for (const name of LITERAL_RULES) {
+    const rule = rules.find((r) => r.name === name);
+    if (!rule) throw new Error(`markdown-it has no inline rule "${name}"`);
+    const original = rule.fn;
+    md.inline.ruler.at(name, (state, silent) => {
+      const start = state.pos;
+      const took = original(state, silent);
+      const env = state.env as LiteralsEnv;
+      if (took && !silent && env.literals && env.depth === 1) {
+        env.literals.at(-1)!.push([start, state.pos]);
+      }
+      return took;
+    });
+  }
+  // One inline parse per inline block, in document order (core's `inline` rule); the
+  // ranges of a parse inside it (an image's alt text) are in other text, and not kept.
+  const parse = md.inline.parse.bind(md.inline);
+  md.inline.parse = (src, mdInstance, anyEnv, outTokens) => {
+    const env = anyEnv as LiteralsEnv;
+    if (!env.literals) return parse(src, mdInstance, anyEnv, outTokens);
+    env.depth = (env.depth ?? 0) + 1;
+    if (env.depth === 1) env.literals.push([]);
+    try {
+      parse(src, mdInstance, anyEnv, outTokens);
+    } finally {
+      env.depth--;
+    }
+  };
+}
+
 function createNoteParser(): MarkdownIt {
   // html: false shows raw HTML as the text it is; linkify makes bare URLs links, as GFM does.
   const md = markdownIt('default', { html: false, linkify: true, typographer: false });
   md.inline.ruler.before('link', 'wikilink', wikilinkRule);
   md.inline.ruler.before('link', 'tag', tagRule);
+  recordLiterals(md);
   return md;
 }
 
@@ -85,4 +151,34 @@ let parser: MarkdownIt | undefined;
 export function noteTokens(body: string): Token[] {
   parser ??= createNoteParser();
   return parser.parse(body, {});
+}
+
+export interface ParsedNote {
+  tokens: Token[];
+  /**
+   * For each `inline` token, in order: the ranges of its text that are not prose (code
+   * spans, links, bare URLs and domains, wikilinks, #tags, escapes, entities).
+   */
+  literals: Range[][];
+}
+
+/** The tokens of a note with the literal ranges of each inline block. */
+export function parseNote(body: string): ParsedNote {
+  parser ??= createNoteParser();
+  const env: LiteralsEnv = { literals: [] };
+  const tokens = parser.parse(body, env as Record<string, unknown>);
+  const literals = env.literals!;
+  // Bare domains ("kubernetes.io") are linked by a core rule after the inline parse,
+  // so they are found the way that rule finds them.
+  let index = 0;
+  for (const token of tokens) {
+    if (token.type !== 'inline') continue;
+    const ranges = literals[index++];
+    if (!ranges) continue;
+    for (const match of parser.linkify.match(token.content) ?? []) {
+      ranges.push([match.index, match.lastIndex]);
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+  }
+  return { tokens, literals };
 }

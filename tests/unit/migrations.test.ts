@@ -321,8 +321,8 @@ describe('migrations', () => {
     const opened = openGraph(file);
     track(opened.db);
     const d = opened.db;
-    expect(opened.migrated).toEqual([7, 8, 9]);
-    expect(d.pragma('user_version', { simple: true })).toBe(9);
+    expect(opened.migrated).toEqual([7, 8, 9, 10]);
+    expect(d.pragma('user_version', { simple: true })).toBe(10);
     expect(d.prepare('SELECT id, shape FROM categories').all()).toEqual([
       { id: 'k8s', shape: 'ellipse' },
     ]);
@@ -399,6 +399,36 @@ describe('migrations', () => {
     expect(() =>
       db.exec(`INSERT INTO saved_views (name, folded, spec) VALUES ('a', 'a', '{}')`),
     ).toThrow(/UNIQUE constraint failed: saved_views.folded/);
+  });
+
+  it('0010 keeps dismissed suggestions, one per link or mention, which go with either concept', () => {
+    const { db } = databaseAtVersion(9);
+    track(db);
+    db.exec(`
+      INSERT INTO categories (id, label, color) VALUES ('k8s', 'Kubernetes', '#f28e2b');
+      INSERT INTO concepts (id, label, category, description, origin) VALUES
+        ('pod', 'Pod', 'k8s', '', 'seed'), ('node', 'Node', 'k8s', '', 'seed'),
+        ('etcd', 'etcd', 'k8s', '', 'seed');
+    `);
+    migrate(db, MIGRATIONS.slice(0, 10));
+    db.pragma('foreign_keys = ON');
+    const dismiss = db.prepare(
+      'INSERT INTO dismissed_suggestions (source, target, relation) VALUES (?, ?, ?)',
+    );
+    dismiss.run(1, 2, 'runs on');
+    dismiss.run(1, 2, 'mentions');
+    dismiss.run(3, 1, 'mentions');
+    expect(() => dismiss.run(1, 2, 'runs on')).toThrow(/UNIQUE constraint failed/);
+    expect(() => dismiss.run(1, 99, 'runs on')).toThrow(/FOREIGN KEY constraint failed/);
+    db.prepare("DELETE FROM concepts WHERE id = 'node'").run();
+    expect(db.prepare('SELECT source, target, relation FROM dismissed_suggestions').all()).toEqual([
+      { source: 3, target: 1, relation: 'mentions' },
+    ]);
+    // Not a change of concepts or links: the structure's version stays.
+    db.prepare("INSERT INTO changes (summary, forward, backward) VALUES ('x', ?, '[]')").run(
+      JSON.stringify([{ table: 'dismissed_suggestions', pk: [3, 1, 'mentions'], row: null }]),
+    );
+    expect(db.prepare('SELECT version FROM structure_state').pluck().get()).toBe(0);
   });
 
   it('applies nothing when a migration fails half-way', () => {

@@ -37,6 +37,8 @@ const WRITE_CALLS: Partial<Record<CairnMethod, unknown>> = {
   deleteLink: { id: 1 },
   saveNote: { id: 'etcd', body: 'A note' },
   setTags: { id: 'etcd', tags: ['storage'] },
+  linkMentions: { id: 'etcd', target: 'pod' },
+  dismissSuggestion: { source: 'etcd', target: 'pod', relation: 'mentions' },
   restoreOriginal: { id: 'etcd' },
   saveFilter: { filter: NO_FILTER },
   saveView: { name: 'View', spec: WHOLE_VIEW },

@@ -13,6 +13,7 @@ import { savePositions } from './positions';
 import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
 import { StructureService } from './structure/structure-service';
+import { linkSuggestions, VocabularyCache } from './suggestions/link-suggestions';
 import { LocalGraphs } from './view/local-graph';
 import { GraphSummaries } from './view/summary';
 import { ViewQuery } from './view/view-query';
@@ -86,6 +87,7 @@ export function createHandlers(
   const localGraphs = new LocalGraphs(db);
   const paths = new PathFinder(db);
   const structure = new StructureService(db, appInfo.readOnly);
+  const suggestionVocabulary = new VocabularyCache(db);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   const handlers: CairnHandlers = {
     getAppInfo: () => appInfo,
@@ -130,6 +132,11 @@ export function createHandlers(
     deleteLink: ({ id }) => editor.deleteLink(id),
     saveNote: ({ id, body }) => editor.saveNote(id, body),
     setTags: ({ id, tags }) => editor.setTags(id, tags),
+    getLinkSuggestions: ({ id }) => linkSuggestions(db, suggestionVocabulary.current(), id),
+    linkMentions: ({ id, target, at }) =>
+      editor.linkMentions(suggestionVocabulary.current().lexicon, id, target, at),
+    dismissSuggestion: ({ source, target, relation }) =>
+      editor.dismissSuggestion(source, target, relation),
     restoreOriginal: ({ id }) => editor.restoreOriginal(id),
     setCategoryStyle: (args) => editor.setCategoryStyle(args),
     undo: () => editor.undo(),

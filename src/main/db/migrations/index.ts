@@ -8,6 +8,7 @@ import { importBatchesAttributesSchema } from './0006-import-batches-attributes'
 import { categoryShapeSchema } from './0007-category-shape';
 import { structureMeasuresSchema } from './0008-structure-measures';
 import { savedViewsSchema } from './0009-saved-views';
+import { dismissedSuggestionsSchema } from './0010-dismissed-suggestions';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   categoryShapeSchema,
   structureMeasuresSchema,
   savedViewsSchema,
+  dismissedSuggestionsSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -65,7 +65,10 @@ export function updateConcept(
   }
 }
 
-/** Deletes a concept with its links, note, tags and position; returns how many links went with it. */
+/**
+ * Deletes a concept with its links, note, tags, position and dismissed suggestions;
+ * returns how many links went with it.
+ */
 export function deleteConcept(db: Database, recorder: Recorder, id: string): number {
   const concept = findConcept(db, id);
   // Track the rows the cascade would delete, children first, so undo can put them back.
@@ -82,6 +85,13 @@ export function deleteConcept(db: Database, recorder: Recorder, id: string): num
     id: number;
   }[];
   for (const link of links) recorder.track('links', [link.id]);
+  const dismissed = db
+    .prepare(
+      'SELECT source, target, relation FROM dismissed_suggestions WHERE source = @key OR target = @key',
+    )
+    .all({ key: concept.key }) as { source: number; target: number; relation: string }[];
+  for (const d of dismissed)
+    recorder.track('dismissed_suggestions', [d.source, d.target, d.relation]);
   recorder.track('concepts', [concept.key]);
   db.prepare('DELETE FROM concepts WHERE key = ?').run(concept.key);
   return links.length;

@@ -18,6 +18,9 @@ import { createConcept, deleteConcept, restoreOriginal, updateConcept } from './
 import { createLink, deleteLink, updateLink } from './link-edits';
 import { findConcept } from './lookups';
 import { saveNote, setTags } from './note-edits';
+import { dismissSuggestion, linkMentions } from './suggestion-edits';
+import type { MentionLexicon } from '../../../shared/mention-lexicon';
+import { MENTIONS_RELATION } from '../../../shared/validation';
 import { placeConcepts, rememberLayout, setPinned, unplacedByCategory } from './position-edits';
 import { recomputeTiers } from '../view/tier-index';
 import type { LayoutName } from '../../../shared/layouts';
@@ -135,6 +138,43 @@ export class Editor {
       ...applied,
       value: { details: this.reader.concept(id), unresolved: applied.value },
     });
+  }
+
+  /** "Link it" (`at`: where each mention starts) or "Link all" (no `at`) on an unlinked mention. */
+  linkMentions(
+    lexicon: MentionLexicon,
+    id: string,
+    target: string,
+    at?: readonly number[],
+  ): Mutation<NoteSaved> {
+    const label = findConcept(this.db, id).label;
+    const targetLabel = findConcept(this.db, target).label;
+    const applied = this.history.record(
+      ({ linked }: { linked: number }) =>
+        `Linked ${linked === 1 ? 'a mention' : `${linked} mentions`} of “${targetLabel}” in the note of “${label}”`,
+      (r) => linkMentions(this.db, r, lexicon, id, target, at),
+    );
+    return this.answer({
+      ...applied,
+      value: { details: this.reader.concept(id), unresolved: applied.value.unresolved },
+    });
+  }
+
+  dismissSuggestion(
+    source: string,
+    target: string,
+    relation: string,
+  ): Mutation<{ dismissed: true }> {
+    const from = findConcept(this.db, source).label;
+    const to = findConcept(this.db, target).label;
+    const summary =
+      relation === MENTIONS_RELATION
+        ? `Dismissed the mention of “${to}” in the note of “${from}”`
+        : `Dismissed the suggested link “${from}” ${relation} “${to}”`;
+    const applied = this.history.record(summary, (r) =>
+      dismissSuggestion(this.db, r, source, target, relation),
+    );
+    return this.answer({ ...applied, value: { dismissed: true as const } });
   }
 
   setTags(id: string, tags: readonly string[]): Mutation<ConceptDetails> {

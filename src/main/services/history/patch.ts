@@ -37,6 +37,10 @@ export function patchFromImages(db: Database, images: readonly RowImage[]): Grap
       case 'saved_views':
         viewsChanged = true;
         break;
+      case 'dismissed_suggestions':
+        // The suggestions of the note of `source` changed: its details are asked again.
+        conceptKeys.add(Number(image.pk[0]));
+        break;
       case 'ui_state':
         // What the map shows (the layout's name): nothing to redraw from it.
         break;

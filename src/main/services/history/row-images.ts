@@ -13,6 +13,7 @@ const TRACKED_TABLES = {
   concept_attributes: ['concept', 'name'],
   link_attributes: ['link', 'name'],
   saved_views: ['id'],
+  dismissed_suggestions: ['source', 'target', 'relation'],
 } as const;
 
 export type TrackedTable = keyof typeof TRACKED_TABLES;
