@@ -15,6 +15,7 @@ import type { NoteDrafts } from './note-drafts';
 import type { SearchFlow } from './search-flow';
 import type { SelectionFlow } from './selection-flow';
 import type { StructureFlow } from './structure-flow';
+import type { SuggestionsFlow } from './suggestions-flow';
 import type { ViewFlow } from './view-flow';
 
 /**
@@ -41,6 +42,7 @@ export interface FlowContext {
   readonly structure: StructureFlow;
   readonly mapKeys: MapKeysFlow;
   readonly savedViews: SavedViewsFlow;
+  readonly suggestions: SuggestionsFlow;
   showToast(message: string, undo?: boolean): void;
   /** A command failed: its sentence goes to the status bar. */
   notify(error: unknown): void;

@@ -1,5 +1,6 @@
 import type { ConceptDetails } from '../../../shared/domain';
 import { selectDrawn } from '../state/selectors';
+import { IDLE_NOTE } from '../state/store';
 import { current, step, visit } from '../state/visited';
 import { toErrorInfo } from './errors';
 import type { FlowContext } from './flow-context';
@@ -164,7 +165,20 @@ export class SelectionFlow {
       // A note being saved must land first, or the details would show the old text.
       if (notes.saving) await notes.saving;
       const data = await api.getConcept({ id });
-      if (seq === this.detailsSeq) store.setState({ details: { id, data, error: null } });
+      if (seq !== this.detailsSeq) return;
+      // A note changed elsewhere (undo, redo, a rename rewriting its [[links]]) reloads
+      // its editor, unless text typed in it is still on its way.
+      const before = store.getState().details;
+      const noteChanged =
+        before?.id === id &&
+        before.data !== null &&
+        before.data.concept.note !== data.concept.note &&
+        notes.draftFor(id) === null;
+      const note = store.getState().note;
+      store.setState({
+        details: { id, data, error: null },
+        ...(noteChanged ? { note: { ...IDLE_NOTE, version: note.version + 1 } } : {}),
+      });
     } catch (error) {
       if (seq === this.detailsSeq) {
         store.setState({ details: { id, data: null, error: toErrorInfo(error).message } });

@@ -19,6 +19,7 @@ import { NoteDrafts } from './note-drafts';
 import { SearchFlow } from './search-flow';
 import { SelectionFlow } from './selection-flow';
 import { StructureFlow } from './structure-flow';
+import { SuggestionsFlow } from './suggestions-flow';
 import { ViewFlow } from './view-flow';
 
 import { toErrorInfo } from './errors';
@@ -48,6 +49,7 @@ export class Session implements FlowContext {
   readonly structure: StructureFlow;
   readonly mapKeys: MapKeysFlow;
   readonly savedViews: SavedViewsFlow;
+  readonly suggestions: SuggestionsFlow;
 
   constructor(
     readonly api: CairnApi,
@@ -65,6 +67,7 @@ export class Session implements FlowContext {
     this.structure = new StructureFlow(this);
     this.mapKeys = new MapKeysFlow(this);
     this.savedViews = new SavedViewsFlow(this);
+    this.suggestions = new SuggestionsFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),

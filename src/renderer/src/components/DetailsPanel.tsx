@@ -22,6 +22,7 @@ import {
   TrashIcon,
 } from './icons';
 import { LinkList } from './LinkList';
+import { LinkSuggestions } from './LinkSuggestions';
 import { NoteSection } from './NoteSection';
 import { Swatch } from './Swatch';
 import { TagsField } from './TagsField';
@@ -117,6 +118,7 @@ export function DetailsPanel() {
           <TagsField concept={concept} />
           <AttributesSection concept={concept} />
           <NoteSection key={`${concept.id}:${noteVersion}`} concept={concept} />
+          <LinkSuggestions concept={concept} />
           {addingLink && <AddLinkForm key={concept.id} id={concept.id} label={concept.label} />}
           <LinkList title="Outgoing links" direction="outgoing" links={data.outgoing} />
           <LinkList title="Incoming links" direction="incoming" links={data.incoming} />

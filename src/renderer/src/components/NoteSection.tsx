@@ -2,10 +2,10 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Concept } from '../../../shared/domain';
 import { foldLabel } from '../../../shared/labels';
 import { wikilinkTargets } from '../../../shared/note-references';
-import { TEXT_LIMITS } from '../../../shared/validation';
 import { useServices, useUi } from '../app/context';
 import { useResolvedLabels } from '../app/use-resolved-labels';
 import { MarkdownPreview } from './MarkdownPreview';
+import { NoteEditor } from './NoteEditor';
 
 type Tab = 'write' | 'preview';
 
@@ -69,17 +69,12 @@ export function NoteSection({ concept }: { concept: Concept }) {
       </div>
       <div id="note-panel" role="tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'write' ? (
-          <textarea
-            aria-label="Note"
-            className="note-editor"
+          <NoteEditor
             value={body}
-            maxLength={TEXT_LIMITS.note}
             readOnly={readOnly}
-            placeholder="Write in Markdown. [[Concept name]] links to a concept, #tag tags this one."
-            spellCheck
-            onChange={(event) => {
-              setBody(event.target.value);
-              session.notes.edit(concept.id, event.target.value);
+            onChange={(text) => {
+              setBody(text);
+              session.notes.edit(concept.id, text);
             }}
             onBlur={() => void session.notes.flush()}
           />
