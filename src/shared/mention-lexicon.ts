@@ -49,13 +49,25 @@ export function matchTokens(text: string, from = 0, to = text.length): MatchToke
 export interface LexiconEntry {
   key: number;
   label: string;
-  tokens: readonly string[];
-  spaced: readonly boolean[];
 }
 
-/** The names of a graph's concepts, looked up by their first token. */
+/** A step of the trie: the name that ends here, if any, and the tokens that go on. */
+interface TrieNode {
+  entry?: LexiconEntry;
+  next?: Map<string, TrieNode>;
+}
+
+/** A token as a step of the trie: its folded text, after a space when one comes before it. */
+const stepKey = (token: MatchToken, first: boolean) =>
+  first || !token.spaced ? token.folded : ` ${token.folded}`;
+
+/**
+ * The names of a graph's concepts as a trie of tokens, so finding the longest name at a
+ * place in a note costs the length of that name, however many names share its first
+ * words (an import can hold thousands of "Pod …").
+ */
 export class MentionLexicon {
-  private readonly byFirst = new Map<string, LexiconEntry[]>();
+  private readonly root: TrieNode = {};
   readonly size: number;
 
   constructor(concepts: Iterable<{ key: number; label: string }>) {
@@ -63,21 +75,20 @@ export class MentionLexicon {
     for (const { key, label } of concepts) {
       const tokens = matchTokens(label);
       if (tokens.length === 0) continue;
-      const entry: LexiconEntry = {
-        key,
-        label,
-        tokens: tokens.map((t) => t.folded),
-        spaced: tokens.map((t, i) => i > 0 && t.spaced),
-      };
-      const first = entry.tokens[0]!;
-      const list = this.byFirst.get(first);
-      if (list) list.push(entry);
-      else this.byFirst.set(first, [entry]);
-      size++;
+      let node = this.root;
+      tokens.forEach((token, i) => {
+        node.next ??= new Map();
+        const step = stepKey(token, i === 0);
+        let child = node.next.get(step);
+        if (!child) node.next.set(step, (child = {}));
+        node = child;
+      });
+      // Two labels that fold alike ("Etcd", "étcd"): the first one keeps the name.
+      if (!node.entry) {
+        node.entry = { key, label };
+        size++;
+      }
     }
-    // The longest name first: "Kubernetes API server" wins over "Kubernetes".
-    for (const list of this.byFirst.values())
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.size = size;
   }
 
@@ -90,18 +101,12 @@ export class MentionLexicon {
     i: number,
     stop = tokens.length,
   ): { entry: LexiconEntry; length: number } | null {
-    const candidates = this.byFirst.get(tokens[i]!.folded);
-    if (!candidates) return null;
-    for (const entry of candidates) {
-      const length = entry.tokens.length;
-      if (i + length > stop) continue;
-      let matches = true;
-      for (let k = 1; k < length && matches; k++) {
-        const token = tokens[i + k]!;
-        matches = token.folded === entry.tokens[k] && token.spaced === entry.spaced[k];
-      }
-      if (matches) return { entry, length };
+    let node: TrieNode | undefined = this.root;
+    let found: { entry: LexiconEntry; length: number } | null = null;
+    for (let k = i; k < stop && node?.next; k++) {
+      node = node.next.get(stepKey(tokens[k]!, k === i));
+      if (node?.entry) found = { entry: node.entry, length: k - i + 1 };
     }
-    return null;
+    return found;
   }
 }

@@ -157,7 +157,8 @@ export interface ParsedNote {
   tokens: Token[];
   /**
    * For each `inline` token, in order: the ranges of its text that are not prose (code
-   * spans, links, bare URLs and domains, wikilinks, #tags, escapes, entities).
+   * spans, links, bare URLs and domains, wikilinks, #tags, escapes, entities), sorted
+   * and disjoint.
    */
   literals: Range[][];
 }
@@ -178,7 +179,19 @@ export function parseNote(body: string): ParsedNote {
     for (const match of parser.linkify.match(token.content) ?? []) {
       ranges.push([match.index, match.lastIndex]);
     }
-    ranges.sort((a, b) => a[0] - b[0]);
+    literals[index - 1] = merged(ranges);
   }
   return { tokens, literals };
+}
+
+/** The ranges in order and disjoint (a link's text holds other literals), so one sweep reads them. */
+function merged(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const [start, end] of ranges) {
+    const last = out.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }

@@ -61,6 +61,19 @@ describe('unlinked mentions', () => {
     ]);
   });
 
+  it('falls back to the longest name that matches when a longer one starts alike', () => {
+    const names = new MentionLexicon(
+      ['Pod', 'Pod network policy', 'Pod network'].map((label, key) => ({ key, label })),
+    );
+    const found = (body: string) =>
+      scanNote(body, names, () => null).occurrences.map((o) => o.text);
+    expect(found('Pod network policies, a Pod network policy, Pod networks.')).toEqual([
+      'Pod network',
+      'Pod network policy',
+      'Pod',
+    ]);
+  });
+
   it('matches names with punctuation only with the same spacing', () => {
     expect(textMentions('Node.js is not Node . js; C++ is C ++')).toEqual([
       ['Node.js', 'Node.js'],

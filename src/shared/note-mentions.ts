@@ -94,13 +94,16 @@ export function scanNote(
       occurrences.push(occurrence);
       placed.push({ occurrence, found: f, sentence });
     });
+    let r = 0;
     for (let i = 1; i < placed.length; i++) {
       const a = placed[i - 1]!;
       const b = placed[i]!;
-      if (a.sentence !== b.sentence || a.found.key === b.found.key) continue;
       const from = a.found.at + a.found.raw.length;
       const to = b.found.at;
-      if (ranges.some(([start, end]) => start < to && end > from)) continue;
+      // Nothing literal between them (a [[wikilink]]'s own range ends at `from`).
+      while (r < ranges.length && ranges[r]![1] <= from) r++;
+      if (r < ranges.length && ranges[r]![0] < to) continue;
+      if (a.sentence !== b.sentence || a.found.key === b.found.key) continue;
       const phrases = relationPhrases(content.slice(from, to));
       if (phrases.length === 0) continue;
       const [sFrom, sTo] = sentences[a.sentence]!;
@@ -118,12 +121,19 @@ export function scanNote(
 /** The names in a block's prose, longest first where names overlap, none in a literal range. */
 function textMentions(
   content: string,
+  /** Sorted and disjoint. */
   ranges: readonly [number, number][],
   lexicon: MentionLexicon,
 ): Found[] {
   const tokens = matchTokens(content);
+  // Whether each token is in a literal range: one sweep, as both are in order.
+  const literal = new Array<boolean>(tokens.length);
+  let r = 0;
+  tokens.forEach((token, i) => {
+    while (r < ranges.length && ranges[r]![1] <= token.start) r++;
+    literal[i] = r < ranges.length && ranges[r]![0] < token.end;
+  });
   // For each token: the index of the first token at or after it that is literal.
-  const literal = tokens.map((t) => ranges.some(([s, e]) => t.start < e && t.end > s));
   const nextLiteral = new Array<number>(tokens.length + 1);
   nextLiteral[tokens.length] = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--)

@@ -8,7 +8,7 @@ import { CairnApp, expect, startCairn, test } from '../e2e/fixtures';
 // Issue 10, "behaviour at every size": what the end-to-end tests do on the default graph,
 // done on a graph of 100,000 concepts and 250,000 links (CAIRN_BENCH_EXPLORE_SIZE) the
 // way a person does it: a category hidden, a path found, a box selected, the view
-// exported as JSON and as a PNG. Each step checks its result against the file; the
+// exported as JSON and as a PNG, a note's suggested links offered and one taken. Each step checks its result against the file; the
 // seconds each took are printed, never asserted.
 
 const CONCEPTS = Number(process.env.CAIRN_BENCH_EXPLORE_SIZE ?? 100_000);
@@ -189,6 +189,38 @@ test(`${CONCEPTS.toLocaleString('en')} concepts: filters, paths, box selection a
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBeGreaterThan(500);
     fs.writeFileSync(path.join(dir, 'view.png'), png);
+
+    // Suggested links: a note that names two concepts with a relation of the graph
+    // between them offers both mentions and the typed link; Link it wraps one in [[ ]].
+    const [a, b] = db
+      .prepare('SELECT label FROM concepts WHERE key IN (?, ?) ORDER BY key')
+      .pluck()
+      .all(Math.floor(CONCEPTS * 0.31), Math.floor(CONCEPTS * 0.62)) as string[];
+    const relation = db
+      .prepare("SELECT relation FROM links WHERE kind = 'typed' LIMIT 1")
+      .pluck()
+      .get() as string;
+    const section = app.details.getByRole('region', { name: /Suggested links/ });
+    const mentions = section.getByRole('list', { name: 'Unlinked mentions' });
+    await step('write a note, see its suggested links', async () => {
+      await app.search(to);
+      await page.keyboard.press('Enter');
+      await expect(app.heading).toHaveText(to);
+      await app.writeNote(`Here the ${a} ${relation} the ${b}.`);
+      await expect(
+        section.getByRole('listitem', { name: `Link: ${a} ${relation} ${b}` }),
+      ).toBeVisible({ timeout: 60_000 });
+      await expect(mentions.getByRole('listitem')).toHaveCount(2);
+    });
+    await step('Link it on a mention', async () => {
+      await mentions
+        .getByRole('listitem', { name: `Mention of ${a}` })
+        .getByRole('button', { name: 'Link it' })
+        .click();
+      await expect(mentions.getByRole('listitem')).toHaveCount(1, { timeout: 60_000 });
+    });
+    await app.details.getByRole('tab', { name: 'Write' }).click();
+    await expect(app.noteEditor).toHaveValue(`Here the [[${a}]] ${relation} the ${b}.`);
   } finally {
     db.close();
     await server.stop();
