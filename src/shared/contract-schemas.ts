@@ -24,6 +24,8 @@ import {
 } from './validation';
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
+/** A moment, as ISO 8601 with its time zone (as the history writes them). */
+const moment = z.iso.datetime({ offset: true, message: 'A moment is written as ISO 8601, for example 2026-11-30T12:00:00Z.' });
 /** Where something starts in a note. */
 const noteOffset = z.number().int().min(0).max(TEXT_LIMITS.note);
 const facet = z
@@ -247,6 +249,11 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   undo: noArgs,
   redo: noArgs,
   getHistory: z.object({ limit: z.number().int().min(1).max(1_000).optional() }).strict(),
+  getTimeline: noArgs,
+  travelTo: z
+    .object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable() })
+    .strict(),
+  getChangesBetween: z.object({ from: moment, to: moment.optional() }).strict(),
   exportGraph: z
     .object({
       format: z.enum(EXPORT_FORMATS, {

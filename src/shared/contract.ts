@@ -33,6 +33,7 @@ import type { CategoryShape } from './palette';
 import type { SavedView, SavedViewSummary, ViewSpec } from './saved-views';
 import type { StructureAnswer } from './structure';
 import type { LinkSuggestions } from './suggestions';
+import type { ChangesBetween, Timeline, TravelState } from './time-travel';
 
 type NoArgs = Record<string, never>;
 
@@ -165,6 +166,17 @@ export interface CairnApi {
   redo(args: NoArgs): Promise<Mutation<HistoryEntry | null>>;
   getHistory(args: { limit?: number }): Promise<{ entries: HistoryEntry[]; state: HistoryState }>;
 
+  // Time travel: the graph as it was after any recorded change, rebuilt from the history.
+  getTimeline(args: NoArgs): Promise<Timeline>;
+  /**
+   * Shows the graph just after change `after` (0: before the first), or as it is now
+   * (null). Until then every read of the graph's contents (the map, search, details,
+   * paths, structure, export) answers for that moment, and every change is refused.
+   */
+  travelTo(args: { after: number | null }): Promise<TravelState>;
+  /** "What changed since…": concepts added, edited and deleted, and links, from `from` to `to` (default: now). */
+  getChangesBetween(args: { from: string; to?: string }): Promise<ChangesBetween>;
+
   // Exchange. Exports come back as bytes to save; imports are previewed before anything is written.
   /** `conceptIds` limits the export to those concepts (the current view or the selection). */
   exportGraph(args: { format: ExportFormat; conceptIds?: string[] }): Promise<ExportFile>;
@@ -239,6 +251,9 @@ export const CONTRACT_METHODS = [
   'undo',
   'redo',
   'getHistory',
+  'getTimeline',
+  'travelTo',
+  'getChangesBetween',
   'exportGraph',
   'startImport',
   'getImportJob',
@@ -329,6 +344,10 @@ export const WRITING_METHODS = {
   undo: true,
   redo: true,
   getHistory: false,
+  // Travelling changes nothing in the graph: the past is rebuilt in memory.
+  getTimeline: false,
+  travelTo: false,
+  getChangesBetween: false,
   exportGraph: false,
   startImport: true,
   getImportJob: false,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { TimeMachine } from '../../src/main/services/time-travel/time-machine';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../src/main/services/editing/editor';
 import { GraphReader } from '../../src/main/services/graph-reader';
@@ -59,6 +60,15 @@ describe('merging a newer default graph', () => {
       linksRemoved: 1,
       categoriesUpdated: 0,
     });
+    // It writes no row images: time travel is told, to say so for the moments before it.
+    expect(db.prepare('SELECT kind, count FROM history_gaps').all()).toEqual([
+      { kind: 'default-graph', count: 4 },
+    ]);
+    expect(new TimeMachine(db).travelTo(0).caveats).toContainEqual(
+      expect.stringMatching(
+        /^The default graph was updated on .+ without a record of each change: the 4 rows it changed show as they are now\.$/,
+      ),
+    );
     const reader = new GraphReader(db);
     const etcd = reader.concept('etcd');
     expect(etcd.concept.description).toBe(find('etcd').description);
@@ -88,6 +98,7 @@ describe('merging a newer default graph', () => {
       linksRemoved: 0,
       categoriesUpdated: 0,
     });
+    expect(db.prepare('SELECT count(*) FROM history_gaps').pluck().get()).toBe(0);
   });
 
   it('recolours the categories whose colour the user never changed, and keeps the ones they set', () => {

@@ -321,8 +321,8 @@ describe('migrations', () => {
     const opened = openGraph(file);
     track(opened.db);
     const d = opened.db;
-    expect(opened.migrated).toEqual([7, 8, 9, 10]);
-    expect(d.pragma('user_version', { simple: true })).toBe(10);
+    expect(opened.migrated).toEqual([7, 8, 9, 10, 11]);
+    expect(d.pragma('user_version', { simple: true })).toBe(11);
     expect(d.prepare('SELECT id, shape FROM categories').all()).toEqual([
       { id: 'k8s', shape: 'ellipse' },
     ]);

@@ -10,6 +10,7 @@ import {
 } from '../services/export/export';
 import { SearchService } from '../services/search';
 import { graphStats } from '../services/stats';
+import { changeAt, TimeMachine, timelineOf } from '../services/time-travel/time-machine';
 import { quotedName, viewByName, viewContents } from '../services/views/saved-views';
 import { table, UsageError } from './output';
 
@@ -64,10 +65,11 @@ export function searchCommand(
 }
 
 export function exportCommand(
-  context: CommandContext,
+  context: CommandContext & { stderr: (line: string) => void },
   format: string | undefined,
   out: string | undefined,
   viewName?: string,
+  asOf?: Date,
 ): void {
   if (!format) throw new UsageError(`export needs --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(unknownExportFormat(format));
@@ -75,16 +77,34 @@ export function exportCommand(
     const folder = exportFormatSpec(format).target === 'folder';
     throw new UsageError(`export needs --out ${folder ? 'FOLDER' : 'FILE'}`);
   }
-  const view = viewName === undefined ? null : viewByName(context.db, viewName);
-  const summary = exportGraph(
-    context.db,
-    format,
-    out,
-    view ? (viewContents(context.db, view.spec) ?? undefined) : undefined,
-  );
-  context.stdout(
-    `Exported ${summary.concepts} concepts and ${summary.links} links${view ? ` (the view ${quotedName(view.name)})` : ''} as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,
-  );
+  // --as-of: the graph as it was then, rebuilt from the history in memory.
+  const machine = asOf ? new TimeMachine(context.db) : null;
+  try {
+    let db = context.db;
+    let when = '';
+    if (machine && asOf) {
+      const after = changeAt(context.db, asOf);
+      const state = machine.travelTo(after, asOf);
+      db = machine.past!;
+      const change = timelineOf(context.db).entries.find((e) => e.id === after);
+      when = change
+        ? ` as of ${asOf.toISOString()} (after “${change.summary}”, ${change.at})`
+        : ` as of ${asOf.toISOString()} (before the first recorded change)`;
+      for (const caveat of state.caveats) context.stderr(caveat);
+    }
+    const view = viewName === undefined ? null : viewByName(db, viewName);
+    const summary = exportGraph(
+      db,
+      format,
+      out,
+      view ? (viewContents(db, view.spec) ?? undefined) : undefined,
+    );
+    context.stdout(
+      `Exported ${summary.concepts} concepts and ${summary.links} links${view ? ` (the view ${quotedName(view.name)})` : ''}${when} as ${summary.format} to ${path.resolve(summary.file)}${summary.target === 'folder' ? path.sep : ''}`,
+    );
+  } finally {
+    machine?.end();
+  }
 }
 
 /** The list of export formats for `cairn --help`, from the same registry the exporter uses. */

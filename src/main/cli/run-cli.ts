@@ -12,6 +12,7 @@ import { EXIT, reportError, UsageError } from './output';
 import { parsePort, serveCommand } from './serve';
 import { structureCommand } from './structure-command';
 import { viewsCommand } from './views-command';
+import { parseMoment } from './as-of';
 import { graphStats } from '../services/stats';
 import { STRUCTURE_TOP_LIMIT } from '../../shared/structure';
 
@@ -38,9 +39,11 @@ Commands:
   neighbours CONCEPT [--depth N] [--json]
                                  the local graph around a concept, to depth N (1 to 5,
                                  default 1): its concepts by distance, then their links
-  export --format F --out PATH [--view NAME]
+  export --format F --out PATH [--view NAME] [--as-of MOMENT]
                                  write the graph in format F (below) to a file or folder;
-                                 with --view, only what that saved view shows
+                                 with --view, only what that saved view shows; with
+                                 --as-of (2026-11-30T12:00 in local time, or with Z or
+                                 ±hh:mm), the graph as it was then, from its history
   views [--json]                 the saved views of the graph, with what each shows
   import --file PATH [--format F] [--dry-run] [--conflicts keep-mine|take-theirs]
                                  merge a graph file or folder into this one (formats below);
@@ -89,6 +92,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   top: { type: 'string' },
   view: { type: 'string' },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -173,6 +177,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === 'import' && !values.file) throw new UsageError('import needs --file PATH');
+    if (values['as-of'] !== undefined && command !== 'export') {
+      throw new UsageError(
+        '--as-of goes with export: cairn export --as-of 2026-11-30T12:00 --format F --out PATH',
+      );
+    }
+    const asOf = values['as-of'] === undefined ? undefined : parseMoment(values['as-of']);
     if (values.view !== undefined && command !== 'export') {
       throw new UsageError(
         '--view goes with export: cairn export --view NAME --format F --out PATH',
@@ -216,7 +226,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'neighbours') {
         neighboursCommand({ ...context, stderr: io.stderr }, rest[0]!, depth, values.json ?? false);
       }
-      if (command === 'export') exportCommand(context, values.format, values.out, values.view);
+      if (command === 'export') {
+        exportCommand(
+          { ...context, stderr: io.stderr },
+          values.format,
+          values.out,
+          values.view,
+          asOf,
+        );
+      }
       if (command === 'views') viewsCommand(context, values.json ?? false);
       if (command === 'import') {
         // Even --dry-run merges inside a transaction it then undoes: it needs a writable file.

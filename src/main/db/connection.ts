@@ -49,13 +49,34 @@ export function openGraphDatabase(file: string, options: OpenOptions = {}): Open
   return createGraphDatabase(absolute, options);
 }
 
+// The addon each connection was opened with (Node's build, or Electron's): a copy made
+// later (time travel's) is opened with the same one as the graph it copies.
+const bindings = new WeakMap<Database, string>();
+
 function connect(
   file: string | Buffer,
   options: OpenOptions,
   settings: BetterSqlite3.Options,
 ): Database {
   if (options.nativeBinding) settings.nativeBinding = options.nativeBinding;
-  return new BetterSqlite3(file, settings);
+  const db = new BetterSqlite3(file, settings);
+  if (options.nativeBinding) bindings.set(db, options.nativeBinding);
+  return db;
+}
+
+/**
+ * A copy of the graph in memory, to change freely (time travel undoes the log on it):
+ * the committed contents, read through SQLite, so what the WAL holds is in it too.
+ */
+export function inMemoryCopy(db: Database): Database {
+  const image = db.serialize();
+  // The header says WAL (file format bytes 18 and 19 are 2), which a database in memory
+  // cannot be: it opens in the rollback-journal mode (1) instead.
+  image[18] = 1;
+  image[19] = 1;
+  const copy = connect(image, { nativeBinding: bindings.get(db) }, {});
+  copy.pragma('foreign_keys = ON');
+  return copy;
 }
 
 /** Per-connection settings: none of them writes to the file. */

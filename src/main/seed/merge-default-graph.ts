@@ -161,6 +161,19 @@ export function mergeDefaultGraph(
       "INSERT INTO seed_info (key, value) VALUES ('fingerprint', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ).run(fingerprint);
     structureChanged(db);
+    // The merge writes no row images: time travel says so for the moments before it.
+    const touched =
+      report.added +
+      report.updated +
+      report.linksAdded +
+      report.linksRemoved +
+      report.categoriesUpdated;
+    if (touched > 0) {
+      db.prepare(
+        `INSERT INTO history_gaps (kind, since, count)
+         VALUES ('default-graph', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?)`,
+      ).run(touched);
+    }
   })();
   return report;
 }

@@ -14,6 +14,9 @@ import { SearchService } from './search';
 import { graphStats, vocabulary } from './stats';
 import { StructureService } from './structure/structure-service';
 import { linkSuggestions, VocabularyCache } from './suggestions/link-suggestions';
+import { changesBetween } from './time-travel/changes';
+import { TimeMachine, timelineOf } from './time-travel/time-machine';
+import { travellingHandlers } from './time-travel/travel-handlers';
 import { LocalGraphs } from './view/local-graph';
 import { GraphSummaries } from './view/summary';
 import { ViewQuery } from './view/view-query';
@@ -88,6 +91,11 @@ export function createHandlers(
   const paths = new PathFinder(db);
   const structure = new StructureService(db, appInfo.readOnly);
   const suggestionVocabulary = new VocabularyCache(db);
+  // The past, while the timeline shows it: the same services over the time machine's copy.
+  const timeMachine = new TimeMachine(db);
+  let past: { db: Database; handlers: CairnHandlers } | null = null;
+  const pastHandlers = (copy: Database) =>
+    createHandlers(copy, { ...appInfo, readOnly: true }, files, imports);
   const baseName = path.basename(appInfo.graphName, path.extname(appInfo.graphName)) || 'graph';
   const handlers: CairnHandlers = {
     getAppInfo: () => appInfo,
@@ -142,6 +150,15 @@ export function createHandlers(
     undo: () => editor.undo(),
     redo: () => editor.redo(),
     getHistory: ({ limit }) => editor.getHistory(limit),
+    getTimeline: () => timelineOf(db),
+    travelTo: ({ after }) => {
+      const state = timeMachine.travelTo(after ?? 'now');
+      const copy = timeMachine.past;
+      past = copy ? (past?.db === copy ? past : { db: copy, handlers: pastHandlers(copy) }) : null;
+      return state;
+    },
+    getChangesBetween: ({ from, to }) =>
+      changesBetween(db, new Date(from), to ? new Date(to) : new Date()),
     exportGraph: ({ format, conceptIds }) =>
       exportForDownload(db, format, baseName, conceptIds ? { conceptIds } : undefined),
     startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
@@ -156,5 +173,6 @@ export function createHandlers(
     openGraphFile: ({ path: file }) => files.open(file),
     createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
-  return appInfo.readOnly ? refusingWrites(handlers, appInfo.graphName) : handlers;
+  const guarded = appInfo.readOnly ? refusingWrites(handlers, appInfo.graphName) : handlers;
+  return travellingHandlers(guarded, timeMachine, () => past?.handlers ?? null);
 }

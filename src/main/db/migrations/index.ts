@@ -9,6 +9,7 @@ import { categoryShapeSchema } from './0007-category-shape';
 import { structureMeasuresSchema } from './0008-structure-measures';
 import { savedViewsSchema } from './0009-saved-views';
 import { dismissedSuggestionsSchema } from './0010-dismissed-suggestions';
+import { historyGapsSchema } from './0011-history-gaps';
 
 /** Every migration in order; `version` must equal its position + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   structureMeasuresSchema,
   savedViewsSchema,
   dismissedSuggestionsSchema,
+  historyGapsSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

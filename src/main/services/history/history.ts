@@ -67,6 +67,13 @@ export class History {
   ): void {
     // A new change after some undos makes those undone changes unreachable.
     forgetUndoneBatches(this.db);
+    // Time travel cannot rebuild what they did while they were in effect: say so.
+    this.db
+      .prepare(
+        `INSERT INTO history_gaps (kind, since, count)
+         SELECT 'discarded', min(at), count(*) FROM changes WHERE undone = 1 HAVING count(*) > 0`,
+      )
+      .run();
     this.db.prepare('DELETE FROM changes WHERE undone = 1').run();
     this.db
       .prepare('INSERT INTO changes (summary, forward, backward, batch) VALUES (?, ?, ?, ?)')
