@@ -25,6 +25,8 @@ export interface TravelState {
   at: string | null;
   /** Concepts shown that have been deleted since: drawn faded. */
   ghosts: string[];
+  /** Links shown that have been deleted since (their ids): drawn faded too. */
+  ghostLinks: number[];
   /** What the log cannot tell about this moment, one sentence each. */
   caveats: string[];
 }

@@ -198,6 +198,8 @@ describe('time travel through the contract', () => {
 
     const before = await api.travelTo({ after: 0 });
     expect(before.ghosts).toEqual(['kubelet']);
+    // kubelet's two links went with it.
+    expect(before.ghostLinks).toHaveLength(2);
     expect((await api.getConcept({ id: 'pod' })).concept.label).toBe('Pod');
     expect((await api.search({ query: 'kubelet' })).map((h) => h.id)).toContain('kubelet');
     await expect(api.createConcept({ label: 'New', category: 'Mine' })).rejects.toThrow(
@@ -216,6 +218,7 @@ describe('time travel through the contract', () => {
       after: null,
       at: null,
       ghosts: [],
+      ghostLinks: [],
       caveats: [],
     });
     await expect(api.getConcept({ id: 'kubelet' })).rejects.toThrow('There is no concept');

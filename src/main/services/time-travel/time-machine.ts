@@ -78,7 +78,7 @@ export class TimeMachine {
   travelTo(after: number | 'now', moment?: Date): TravelState {
     if (after === 'now') {
       this.end();
-      return { after: null, at: null, ghosts: [], caveats: [] };
+      return { after: null, at: null, ghosts: [], ghostLinks: [], caveats: [] };
     }
     const { entries } = timelineOf(this.db);
     if (after !== 0 && !entries.some((e) => e.id === after)) {
@@ -128,7 +128,7 @@ export class TimeMachine {
     return {
       after,
       at,
-      ghosts: this.ghosts(),
+      ...this.ghosts(),
       caveats: this.caveats(after, moment?.toISOString() ?? at, entries),
     };
   }
@@ -140,24 +140,35 @@ export class TimeMachine {
   }
 
   /**
-   * The concepts shown that are deleted now: those the changes since hold an image of,
+   * The concepts and links shown that are deleted now: those the changes since delete,
    * which the copy has and the graph does not.
    */
-  private ghosts(): string[] {
+  private ghosts(): { ghosts: string[]; ghostLinks: number[] } {
     const copy = this.copy!;
-    const refs = new Set<string>();
+    const concepts = new Set<string>();
+    const links = new Set<number>();
     const since = copy
       .prepare('SELECT forward FROM changes WHERE undone = 0 AND id > ? AND id <= ?')
       .pluck()
       .all(this.position, this.now) as string[];
     for (const forward of since) {
       for (const image of JSON.parse(forward) as RowImage[]) {
-        if (image.table === 'concepts' && image.row === null && image.ref) refs.add(image.ref);
+        if (image.row !== null) continue;
+        if (image.table === 'concepts' && image.ref) concepts.add(image.ref);
+        if (image.table === 'links') links.add(Number(image.pk[0]));
       }
     }
-    const shown = copy.prepare('SELECT 1 FROM concepts WHERE id = ?').pluck();
-    const present = this.db.prepare('SELECT 1 FROM concepts WHERE id = ?').pluck();
-    return [...refs].filter((id) => shown.get(id) && !present.get(id)).sort();
+    const shown = (db: Database, sql: string) => db.prepare(sql).pluck();
+    const conceptThen = shown(copy, 'SELECT 1 FROM concepts WHERE id = ?');
+    const conceptNow = shown(this.db, 'SELECT 1 FROM concepts WHERE id = ?');
+    const linkThen = shown(copy, 'SELECT 1 FROM links WHERE id = ?');
+    const linkNow = shown(this.db, 'SELECT 1 FROM links WHERE id = ?');
+    return {
+      ghosts: [...concepts].filter((id) => conceptThen.get(id) && !conceptNow.get(id)).sort(),
+      ghostLinks: [...links]
+        .filter((id) => linkThen.get(id) && !linkNow.get(id))
+        .sort((a, b) => a - b),
+    };
   }
 
   /**

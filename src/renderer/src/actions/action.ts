@@ -26,6 +26,7 @@ export type ActionId =
   | 'undo'
   | 'redo'
   | 'show-history'
+  | 'time-travel'
   | 'close-history'
   | 'only-mine'
   | 'cancel-layout'

@@ -1,4 +1,4 @@
-import { canChangeSelected, canEdit, canWrite, type Action } from './action';
+import { canChangeSelected, canEdit, canWrite, hasGraph, type Action } from './action';
 
 /** Growing the graph, and taking changes back. */
 export const EDIT_ACTIONS: Action[] = [
@@ -76,6 +76,18 @@ export const EDIT_ACTIONS: Action[] = [
     isPressed: (s) => s.historyOpen,
     describe: (s) => (s.historyOpen ? 'Hide history' : 'Show history'),
     perform: (ctx) => ctx.history.togglePanel(),
+  },
+  {
+    id: 'time-travel',
+    label: 'Timeline',
+    shortcuts: [{ key: 'm' }],
+    isEnabled: hasGraph,
+    isPressed: (s) => s.timeTravel !== null,
+    describe: (s) =>
+      s.timeTravel
+        ? 'Close the timeline and come back to now'
+        : 'Timeline: the graph as it was after any earlier change',
+    perform: (ctx) => ctx.timeTravel.toggle(),
   },
   {
     id: 'close-history',

@@ -315,6 +315,7 @@ export class DrawingFlow {
     this.fetched = null;
     this.ctx.structure.reset();
     this.ctx.savedViews.reset();
+    this.ctx.timeTravel.reset();
     this.ctx.store.setState({
       status: 'loading',
       error: null,

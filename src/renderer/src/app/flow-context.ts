@@ -16,6 +16,7 @@ import type { SearchFlow } from './search-flow';
 import type { SelectionFlow } from './selection-flow';
 import type { StructureFlow } from './structure-flow';
 import type { SuggestionsFlow } from './suggestions-flow';
+import type { TimeTravelFlow } from './time-travel-flow';
 import type { ViewFlow } from './view-flow';
 
 /**
@@ -43,6 +44,7 @@ export interface FlowContext {
   readonly mapKeys: MapKeysFlow;
   readonly savedViews: SavedViewsFlow;
   readonly suggestions: SuggestionsFlow;
+  readonly timeTravel: TimeTravelFlow;
   showToast(message: string, undo?: boolean): void;
   /** A command failed: its sentence goes to the status bar. */
   notify(error: unknown): void;

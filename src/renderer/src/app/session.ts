@@ -20,6 +20,7 @@ import { SearchFlow } from './search-flow';
 import { SelectionFlow } from './selection-flow';
 import { StructureFlow } from './structure-flow';
 import { SuggestionsFlow } from './suggestions-flow';
+import { TimeTravelFlow } from './time-travel-flow';
 import { ViewFlow } from './view-flow';
 
 import { toErrorInfo } from './errors';
@@ -50,6 +51,7 @@ export class Session implements FlowContext {
   readonly mapKeys: MapKeysFlow;
   readonly savedViews: SavedViewsFlow;
   readonly suggestions: SuggestionsFlow;
+  readonly timeTravel: TimeTravelFlow;
 
   constructor(
     readonly api: CairnApi,
@@ -68,6 +70,7 @@ export class Session implements FlowContext {
     this.mapKeys = new MapKeysFlow(this);
     this.savedViews = new SavedViewsFlow(this);
     this.suggestions = new SuggestionsFlow(this);
+    this.timeTravel = new TimeTravelFlow(this);
     this.search = new SearchFlow(api, store, {
       navigateTo: (id) => this.selection.navigateTo(id),
       showMatches: (ids) => this.graph.current?.showMatches(ids),

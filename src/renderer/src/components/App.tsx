@@ -14,6 +14,7 @@ import { StructurePanel } from './StructurePanel';
 import { ViewsPanel } from './ViewsPanel';
 import { ListView } from './ListView';
 import { Toast } from './Toast';
+import { TimelineBar } from './TimelineBar';
 import { Toolbar } from './Toolbar';
 
 export function App() {
@@ -32,6 +33,7 @@ export function App() {
         <main className="graph-area" aria-label="Graph">
           <GraphView />
           <LocalGraphBar />
+          <TimelineBar />
           <LayoutProgress />
           {onlyMine && nothingMine && (
             <div className="graph-hint" role="note">

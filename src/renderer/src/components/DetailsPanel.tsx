@@ -56,6 +56,7 @@ export function DetailsPanel() {
   const addingLink = useUi((s) => s.addingLink);
   const noteVersion = useUi((s) => s.note.version);
   const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
+  const pastShown = useUi((s) => (s.timeTravel?.state ?? null) !== null);
 
   if (!selectedId) {
     return (
@@ -66,7 +67,12 @@ export function DetailsPanel() {
             Click a concept in the graph, or press <kbd>/</kbd> to search. Its description, links
             and where it comes from show here.
           </p>
-          {readOnly ? (
+          {pastShown ? (
+            <p className="muted">
+              The timeline shows the graph as it was: explore and export it, or close the timeline
+              to come back to now.
+            </p>
+          ) : readOnly ? (
             <p className="muted">
               This graph is open read-only: you can explore and export it, not change it.
             </p>

@@ -1,6 +1,6 @@
 import { useUi } from '../app/context';
 import { ActionButton } from './ActionButton';
-import { CloseIcon, RedoIcon, UndoIcon } from './icons';
+import { ClockIcon, CloseIcon, RedoIcon, UndoIcon } from './icons';
 
 function timeOf(iso: string): { short: string; full: string } {
   const at = new Date(iso);
@@ -25,6 +25,7 @@ export function HistoryPanel() {
         <div className="history-tools">
           <ActionButton id="undo" icon={<UndoIcon />} text="Undo" />
           <ActionButton id="redo" icon={<RedoIcon />} text="Redo" />
+          <ActionButton id="time-travel" icon={<ClockIcon />} text="Timeline" />
           <ActionButton id="close-history" icon={<CloseIcon />} className="icon-button" />
         </div>
       </header>

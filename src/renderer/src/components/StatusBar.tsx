@@ -19,6 +19,7 @@ export function StatusBar() {
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   const graphName = useUi((s) => s.appInfo?.graphName);
   const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
+  const pastShown = useUi((s) => (s.timeTravel?.state ?? null) !== null);
   const selected = useUi((s) => s.selection.length);
   const notice = useUi((s) => s.notice);
   // "100,000 concepts · 250,000 links · showing 2,140": the graph, and what is drawn of it.
@@ -38,13 +39,22 @@ export function StatusBar() {
           {graphName ?? fileName(databasePath)}
         </span>
       )}
-      {readOnly && (
+      {pastShown ? (
         <span
           className="status-read-only"
-          title="Cairn cannot write to this graph's file or its folder, so it cannot be changed."
+          title="The timeline shows the graph as it was: close it to come back to now and edit."
         >
-          read-only
+          as it was
         </span>
+      ) : (
+        readOnly && (
+          <span
+            className="status-read-only"
+            title="Cairn cannot write to this graph's file or its folder, so it cannot be changed."
+          >
+            read-only
+          </span>
+        )
       )}
     </footer>
   );

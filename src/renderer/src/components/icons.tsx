@@ -217,3 +217,10 @@ export const PathIcon = () => (
     <path d="M7 18h5a3 3 0 0 0 3-3V9a3 3 0 0 1 3-3" />
   </Icon>
 );
+
+export const ClockIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="8" />
+    <path d="M12 8v4l2.5 2.5" />
+  </Icon>
+);

@@ -22,6 +22,7 @@ import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { moveToPositions, ringsAround } from './layout-motion';
 import { prefersReducedMotion } from './reduced-motion';
 import { LinkHandle } from './link-handle';
+import { markGhosts, NO_GHOSTS, type Ghosts } from './ghosts';
 import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
 import { Viewport, type Point } from './viewport';
@@ -68,6 +69,7 @@ export class GraphController {
     path: null,
   };
   private context = false;
+  private ghosts: Ghosts = NO_GHOSTS;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -184,6 +186,12 @@ export class GraphController {
   setContext(on: boolean): void {
     this.context = on;
     if (this.drawing) markContext(this.drawing.cy, on);
+  }
+
+  /** What time travel shows that is deleted now, faded on every drawing until cleared. */
+  setGhosts(ghosts: Ghosts): void {
+    this.ghosts = ghosts;
+    if (this.drawing) markGhosts(this.drawing.cy, ghosts);
   }
 
   /**
@@ -363,9 +371,10 @@ export class GraphController {
     this.drawing?.cy.style().update();
   }
 
-  /** "Only mine" and the styling, on whatever was just drawn. */
+  /** "Only mine", time travel's ghosts and the styling, on whatever was just drawn. */
   private decorate(cy: Core): void {
     markContext(cy, this.context);
+    markGhosts(cy, this.ghosts);
     applyStyling(cy, this.styling, this.colours);
   }
 

@@ -32,6 +32,10 @@ export interface GraphInspection {
   nodeSize(id: string): number | null;
   /** The links drawn between two concepts, as `kind:relation:origin`. */
   edgesBetween(source: string, target: string): string[];
+  /** The label a concept is drawn with. */
+  nodeLabel(id: string): string | null;
+  /** The concepts drawn as ghosts (time travel: deleted since). */
+  ghostIds(): string[];
 }
 
 /** What the inspection reads: the drawing as it is at the moment of the call. */
@@ -97,5 +101,7 @@ export function inspectDrawing(drawing: () => Drawing | null): GraphInspection {
         .edgesTo(nodeOf(d.cy, target))
         .map((e) => `${e.data('kind')}:${e.data('relation')}:${e.data('origin')}`);
     },
+    nodeLabel: (id) => withNode(id, (_d, node) => String(node.data('label'))),
+    ghostIds: () => drawing()?.cy.nodes('.ghost').map(conceptIdOf).sort() ?? [],
   };
 }

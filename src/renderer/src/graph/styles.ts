@@ -277,6 +277,15 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'z-index': 20,
       },
     },
+    // Time travel: what the past shows that has been deleted since.
+    {
+      selector: 'node.ghost',
+      style: { opacity: 0.42, 'border-width': 2, 'border-style': 'dashed', 'border-color': p.text },
+    },
+    {
+      selector: 'edge.ghost',
+      style: { opacity: 0.35, 'line-style': 'dashed' },
+    },
     {
       selector: 'node.faded',
       style: { opacity: 0.14 },

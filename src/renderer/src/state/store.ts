@@ -1,3 +1,4 @@
+import type { ChangesBetween, Timeline, TravelState } from '../../../shared/time-travel';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   PathsResult,
@@ -164,6 +165,20 @@ export interface UiState {
   addingLink: boolean;
   note: NoteState;
   toast: Toast | null;
+  /** The timeline, while it is open: the graph as it was after a recorded change. */
+  timeTravel: TimeTravelUi | null;
+}
+
+export interface TimeTravelUi {
+  /** The changes in effect, oldest first; null while it loads. */
+  timeline: Timeline | null;
+  /** The timeline's position: 0 before the first change, `entries.length` now. */
+  index: number;
+  /** What the map shows (null: now). */
+  state: TravelState | null;
+  busy: boolean;
+  /** "What changed since…" the moment shown, when asked. */
+  changes: ChangesBetween | null;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -257,5 +272,6 @@ export function createUiStore(theme: Theme): UiStore {
     addingLink: false,
     note: IDLE_NOTE,
     toast: null,
+    timeTravel: null,
   }));
 }
