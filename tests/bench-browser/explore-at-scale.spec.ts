@@ -8,8 +8,9 @@ import { CairnApp, expect, startCairn, test } from '../e2e/fixtures';
 // Issue 10, "behaviour at every size": what the end-to-end tests do on the default graph,
 // done on a graph of 100,000 concepts and 250,000 links (CAIRN_BENCH_EXPLORE_SIZE) the
 // way a person does it: a category hidden, a path found, a box selected, the view
-// exported as JSON and as a PNG, a note's suggested links offered and one taken. Each step checks its result against the file; the
-// seconds each took are printed, never asserted.
+// exported as JSON and as a PNG, a note's suggested links offered and one taken, the
+// timeline dragged back before the note and closed again. Each step checks its result
+// against the file; the seconds each took are printed, never asserted.
 
 const CONCEPTS = Number(process.env.CAIRN_BENCH_EXPLORE_SIZE ?? 100_000);
 const timings: [string, number][] = [];
@@ -221,6 +222,29 @@ test(`${CONCEPTS.toLocaleString('en')} concepts: filters, paths, box selection a
     });
     await app.details.getByRole('tab', { name: 'Write' }).click();
     await expect(app.noteEditor).toHaveValue(`Here the [[${a}]] ${relation} the ${b}.`);
+
+    // The timeline: two changes back the note was not written yet; then back to now.
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await page
+      .getByRole('complementary', { name: 'History' })
+      .getByRole('button', { name: 'Timeline' })
+      .click();
+    await expect(timeline.locator('output')).toHaveText('Now · 2 changes');
+    await step('timeline: two changes back', async () => {
+      await timeline.getByRole('button', { name: 'Earlier' }).click();
+      await timeline.getByRole('button', { name: 'Earlier' }).click();
+      await expect(timeline.getByRole('note')).toContainText('before the first recorded change', {
+        timeout: 60_000,
+      });
+      await expect(app.noteEditor).toHaveValue('', { timeout: 60_000 });
+    });
+    await app.screenshot('bench-explore-timeline');
+    await step('timeline: back to now', async () => {
+      await timeline.getByRole('button', { name: 'Close the timeline' }).click();
+      await expect(timeline).toHaveCount(0);
+      await expect(app.notePreview).toContainText(b!, { timeout: 60_000 });
+    });
   } finally {
     db.close();
     await server.stop();
