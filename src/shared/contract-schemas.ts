@@ -25,7 +25,10 @@ import {
 
 const conceptId = z.string().min(1).max(LIMITS.idLength);
 /** A moment, as ISO 8601 with its time zone (as the history writes them). */
-const moment = z.iso.datetime({ offset: true, message: 'A moment is written as ISO 8601, for example 2026-11-30T12:00:00Z.' });
+const moment = z.iso.datetime({
+  offset: true,
+  message: 'A moment is written as ISO 8601, for example 2026-11-30T12:00:00Z.',
+});
 /** Where something starts in a note. */
 const noteOffset = z.number().int().min(0).max(TEXT_LIMITS.note);
 const facet = z
