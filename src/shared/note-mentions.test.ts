@@ -114,6 +114,20 @@ describe('unlinked mentions', () => {
     expect(found[3]!.start).toBe(body.lastIndexOf('etcd'));
   });
 
+  it('never takes a cell’s code for the next cell’s words', () => {
+    const table = (row: string) => `| a | b |\n|---|---|\n${row}`;
+    for (const body of [
+      table('| `etcd` | etcd |'),
+      table('| etcd `etcd` | etcd |'),
+      table('| `Pod` | Pod |'),
+    ]) {
+      const found = scanNote(body, lexicon, byLabel).occurrences;
+      const last = found.at(-1)!;
+      expect(body.slice(last.start - 1, last.end + 1), body).toMatch(/^ \w+ $/);
+      expect(last.start, body).toBe(body.lastIndexOf(last.text));
+    }
+  });
+
   it('says the sentence each is in, on one line', () => {
     const [first, second] = scanNote(
       'Intro. The Pod runs\non a Node! Done',

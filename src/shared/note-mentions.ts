@@ -70,8 +70,8 @@ export function scanNote(
       ...textMentions(content, ranges, lexicon),
       ...wikilinks(block.children, resolve),
     ];
-    if (found.length === 0) continue;
     found.sort((a, b) => a.at - b.at);
+    // Placed even when empty: a table cell moves the search on to the next one.
     const spans = source.place(
       block,
       found.map((f) => ({ at: f.at, raw: f.raw, strict: f.kind === 'text' })),

@@ -32,6 +32,11 @@ describe('wikilinks', () => {
     expect(targets(body)).toEqual(['A', 'G', 'H']);
   });
 
+  it('places a cell’s link after the code of the cell before, never inside it', () => {
+    const body = '| a | b |\n|---|---|\n| `[[Pod]]` | [[Pod]] |';
+    expect(parseWikilinks(body).map((l) => l.start)).toEqual([body.lastIndexOf('[[Pod]]')]);
+  });
+
   it('is a link after an unclosed backtick, which CommonMark reads as a backtick', () => {
     expect(targets('a ` b [[Pod]]')).toEqual(['Pod']);
   });

@@ -35,7 +35,7 @@ export function noteReferences(body: string): NoteReferences {
       if (token.type === 'wikilink') found.push(token.meta as unknown as WikilinkMeta);
       else if (token.type === 'tag') tags.add(token.content);
     }
-    if (found.length === 0) continue;
+    // Placed even when empty: a table cell moves the search on to the next one.
     const spans = source.place(block, found);
     found.forEach((link, i) => {
       const [start, end] = spans[i]!;

@@ -55,9 +55,10 @@ export class NoteSourceMap {
    * order found (increasing `at`); `[-1, -1]` where one cannot be placed.
    */
   place(block: Token, items: readonly Placeable[]): [number, number][] {
-    const spans = this.locate(block.content, items);
-    const last = spans.findLast(([start]) => start >= 0);
-    if (last && !block.map) this.range = [last[1], this.range[1]];
+    const { spans, end } = this.locate(block.content, items, !block.map);
+    // A table cell: the next cell is found after this one's whole text, even when
+    // nothing was placed in it (else its code could be taken for the next cell's words).
+    if (!block.map && end >= 0) this.range = [end, this.range[1]];
     return spans.map(([start, end]) =>
       start < 0 ? [-1, -1] : [this.toOriginal(start), this.toOriginal(end)],
     );
@@ -93,9 +94,17 @@ export class NoteSourceMap {
 
   /**
    * The block's text is the source range with some characters taken out, so it is a
-   * subsequence of it: walking both together places every character, in one pass.
+   * subsequence of it: walking both together places every character, in one pass. This
+   * takes each character of the text at the first source character equal to it; the
+   * characters markdown-it takes out (indentation, `>`, list markers, a cell's `\`) are
+   * rarely the next one wanted, and a place that does not hold the item's text is
+   * refused (`writtenLength`), so a wrong walk loses an item, never misplaces it.
    */
-  private locate(content: string, items: readonly Placeable[]): [number, number][] {
+  private locate(
+    content: string,
+    items: readonly Placeable[],
+    toTheEnd: boolean,
+  ): { spans: [number, number][]; end: number } {
     const { text } = this;
     const to = this.range[1];
     const spans: [number, number][] = [];
@@ -135,7 +144,14 @@ export class NoteSourceMap {
       s += length;
       c = item.at + item.raw.length;
     }
-    return spans;
+    if (!toTheEnd) return { spans, end: -1 };
+    // On to the end of the block's text: where it ends in the source (-1: not found).
+    for (; c < content.length && s < to; s++) {
+      const want = content.charCodeAt(c);
+      const have = text.charCodeAt(s);
+      if (have === want || (want === 0x20 && have === 0x09)) c++;
+    }
+    return { spans, end: c >= content.length ? s : -1 };
   }
 }
 
