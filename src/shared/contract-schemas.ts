@@ -256,7 +256,13 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
   travelTo: z
     .object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable() })
     .strict(),
-  getChangesBetween: z.object({ from: moment, to: moment.optional() }).strict(),
+  getChangesBetween: z
+    .object({
+      from: moment,
+      to: moment.optional(),
+      afterChange: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    })
+    .strict(),
   exportGraph: z
     .object({
       format: z.enum(EXPORT_FORMATS, {

@@ -174,8 +174,16 @@ export interface CairnApi {
    * paths, structure, export) answers for that moment, and every change is refused.
    */
   travelTo(args: { after: number | null }): Promise<TravelState>;
-  /** "What changed since…": concepts added, edited and deleted, and links, from `from` to `to` (default: now). */
-  getChangesBetween(args: { from: string; to?: string }): Promise<ChangesBetween>;
+  /**
+   * "What changed since…": concepts added, edited and deleted, and links, from `from` to
+   * `to` (default: now). `afterChange` starts just after that change instead (the
+   * timeline's points), so a change made in the same millisecond is not missed.
+   */
+  getChangesBetween(args: {
+    from: string;
+    to?: string;
+    afterChange?: number;
+  }): Promise<ChangesBetween>;
 
   // Exchange. Exports come back as bytes to save; imports are previewed before anything is written.
   /** `conceptIds` limits the export to those concepts (the current view or the selection). */

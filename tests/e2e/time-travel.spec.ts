@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { api } from './api';
 import { expect, test, type CairnApp } from './fixtures';
 
@@ -46,6 +47,12 @@ test('drag the timeline back: each state is shown as it was, then back to now', 
   await expect(bar).toContainText('1 concept deleted since is shown faded.');
   await app.settle();
   await app.screenshot('time-travel-kubelet-back');
+  const { violations } = await new AxeBuilder({ page: app.page })
+    .include('.timeline-bar')
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // Back again: Quillgate has its first label, in the map and in its details.
   await slider.focus();
@@ -90,4 +97,17 @@ test('drag the timeline back: each state is shown as it was, then back to now', 
   expect(await app.inspect<string[]>('ghostIds')).toEqual([]);
   await openConcept(app, 'Quillgate proxy');
   await expect(app.button('Edit concept')).toBeEnabled();
+});
+
+test('a reload in the past opens the graph as it is now', async ({ app, cairn }) => {
+  await app.open(cairn.url);
+  await api(app.page, 'deleteConcept', { id: 'kubelet' });
+  await api(app.page, 'travelTo', { after: 0 });
+  // As if another tab (or this one, before a reload) had left the services in the past.
+  await app.page.reload();
+  await app.waitReady();
+  await expect.poll(() => app.inspect<string | null>('nodeLabel', 'kubelet')).toBeNull();
+  await openConcept(app, 'etcd');
+  await expect(app.button('Edit concept')).toBeEnabled();
+  await api(app.page, 'createConcept', { label: 'Now again', category: 'Mine' });
 });

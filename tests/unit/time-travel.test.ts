@@ -231,6 +231,14 @@ describe('time travel through the contract', () => {
     await api.createConcept({ label: 'Quillgate', category: 'Mine' });
     const changes = await api.getChangesBetween({ from: start });
     expect(changes.added.map((c) => c.label)).toEqual(['Quillgate']);
+    // From a point of the timeline: after that change, whatever its millisecond.
+    await api.updateConcept({ id: 'quillgate', label: 'Quillgate proxy' });
+    const [created] = (await api.getTimeline({})).entries;
+    const after = await api.getChangesBetween({ from: start, afterChange: created!.id });
+    expect(after.added).toEqual([]);
+    expect(after.edited.map((c) => [c.concept.label, c.before])).toEqual([
+      ['Quillgate proxy', 'Quillgate'],
+    ]);
     await expect(api.getChangesBetween({ from: 'last week' })).rejects.toThrow(
       'A moment is written as ISO 8601, for example 2026-11-30T12:00:00Z.',
     );

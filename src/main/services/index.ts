@@ -153,12 +153,13 @@ export function createHandlers(
     getTimeline: () => timelineOf(db),
     travelTo: ({ after }) => {
       const state = timeMachine.travelTo(after ?? 'now');
+      // One set of services per copy: built when the timeline first leaves now.
       const copy = timeMachine.past;
       past = copy ? (past?.db === copy ? past : { db: copy, handlers: pastHandlers(copy) }) : null;
       return state;
     },
-    getChangesBetween: ({ from, to }) =>
-      changesBetween(db, new Date(from), to ? new Date(to) : new Date()),
+    getChangesBetween: ({ from, to, afterChange }) =>
+      changesBetween(db, new Date(from), to ? new Date(to) : new Date(), afterChange),
     exportGraph: ({ format, conceptIds }) =>
       exportForDownload(db, format, baseName, conceptIds ? { conceptIds } : undefined),
     startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
@@ -174,5 +175,8 @@ export function createHandlers(
     createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
   const guarded = appInfo.readOnly ? refusingWrites(handlers, appInfo.graphName) : handlers;
-  return travellingHandlers(guarded, timeMachine, () => past?.handlers ?? null);
+  // The past's handlers, while the copy they read is the one the time machine holds.
+  return travellingHandlers(guarded, timeMachine, () =>
+    past && timeMachine.past === past.db ? past.handlers : null,
+  );
 }

@@ -48,12 +48,26 @@ function rowEnds(changes: readonly ChangeRow[]): Map<string, Map<string, Ends>> 
 }
 
 /** What changed between `from` and `to`: concepts added, edited and deleted, and links. */
-export function changesBetween(db: Database, from: Date, to: Date): ChangesBetween {
-  const changes = db
-    .prepare(
-      'SELECT forward, backward, batch FROM changes WHERE undone = 0 AND at > ? AND at <= ? ORDER BY id',
-    )
-    .all(from.toISOString(), to.toISOString()) as ChangeRow[];
+export function changesBetween(
+  db: Database,
+  from: Date,
+  to: Date,
+  /** Start just after this change rather than at `from` (a timeline point is a change). */
+  afterChange?: number,
+): ChangesBetween {
+  const changes = (
+    afterChange === undefined
+      ? db
+          .prepare(
+            'SELECT forward, backward, batch FROM changes WHERE undone = 0 AND at > ? AND at <= ? ORDER BY id',
+          )
+          .all(from.toISOString(), to.toISOString())
+      : db
+          .prepare(
+            'SELECT forward, backward, batch FROM changes WHERE undone = 0 AND id > ? AND at <= ? ORDER BY id',
+          )
+          .all(afterChange, to.toISOString())
+  ) as ChangeRow[];
   const tables = rowEnds(changes);
   const added = new Map<number, ConceptSummary>();
   const deleted = new Map<number, ConceptSummary>();

@@ -51,8 +51,10 @@ export function travellingHandlers(
       if (!then) return now(args);
       if (READS_THE_PAST.has(method)) return (then[method] as (a: unknown) => unknown)(args);
       if (LEAVES_THE_GRAPH.has(method)) {
+        // Only once the other graph is open: a refusal leaves the timeline as it was.
+        const left = now(args);
         machine.end();
-        return now(args);
+        return left;
       }
       if (writesToGraph(method) && !ALLOWED_WHILE_TRAVELLING.has(method)) {
         throw new CairnError(

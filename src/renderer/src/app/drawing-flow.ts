@@ -83,6 +83,9 @@ export class DrawingFlow {
         const [appInfo, settings] = await Promise.all([
           api.getAppInfo({}),
           api.getViewSettings({}),
+          // In browser mode the services may still be in the past for another tab, or for
+          // this one before a reload: a fresh load shows now, so they come back first.
+          api.travelTo({ after: null }).catch(() => null),
         ]);
         if (seq !== this.seq) return;
         store.setState({ appInfo, filter: settings.filter, layout: settings.layout });

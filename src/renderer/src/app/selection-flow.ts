@@ -173,7 +173,7 @@ export class SelectionFlow {
         before?.id === id &&
         before.data !== null &&
         before.data.concept.note !== data.concept.note &&
-        notes.draftFor(id) === null;
+        !notes.hasUnsaved();
       const note = store.getState().note;
       store.setState({
         details: { id, data, error: null },

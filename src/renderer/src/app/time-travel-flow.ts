@@ -11,15 +11,15 @@ const SETTLE_MS = 120;
 /**
  * The timeline (services/time-travel/): the map, the details and search show the graph
  * as it was after any recorded change. Deleted concepts come back faded, renamed ones
- * wear their old labels, and nothing can be changed until the timeline comes back to now.
+ * wear their old labels. While the timeline is open nothing can be changed, even at
+ * "now": an edit would move the history under the timeline's positions.
  */
 export class TimeTravelFlow {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts requests: an answer that is not the newest's lands nowhere. */
   private seq = 0;
-  /** The app's own read-only flag, put back when the timeline closes. */
+  /** The app's own info (its read-only flag), put back when the timeline closes. */
   private present: AppInfo | null = null;
-  /** Whether the services were asked for the past since the timeline opened. */
-  private travelled = false;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -40,13 +40,21 @@ export class TimeTravelFlow {
   async open(): Promise<void> {
     const { api, store, notes } = this.ctx;
     await notes.flush();
+    const seq = ++this.seq;
+    const appInfo = store.getState().appInfo;
+    if (appInfo && !this.present) this.present = appInfo;
     store.setState({
       timeTravel: { timeline: null, index: 0, state: null, busy: true, changes: null },
+      ...(appInfo ? { appInfo: { ...appInfo, readOnly: true } } : {}),
+      editing: false,
+      addingLink: false,
     });
     try {
       const timeline = await api.getTimeline({});
-      this.set({ timeline, index: timeline.entries.length, busy: false });
+      if (seq === this.seq) this.set({ timeline, index: timeline.entries.length, busy: false });
     } catch (error) {
+      if (seq !== this.seq) return;
+      this.restorePresent();
       store.setState({ timeTravel: null });
       this.ctx.notify(error);
     }
@@ -67,12 +75,12 @@ export class TimeTravelFlow {
     if (ui) this.moveTo(ui.index + delta, 0);
   }
 
+  /** Back to now, editable again. The services are told whatever this tab last asked. */
   async close(): Promise<void> {
     clearTimeout(this.timer);
     this.seq++;
     this.ctx.store.setState({ timeTravel: null });
-    if (!this.travelled) return;
-    this.travelled = false;
+    this.restorePresent();
     try {
       await this.show(await this.ctx.api.travelTo({ after: null }));
     } catch (error) {
@@ -80,11 +88,10 @@ export class TimeTravelFlow {
     }
   }
 
-  /** A fresh load (another graph opened): the services are at the present already. */
+  /** A fresh load (the app started, or another graph opened), which shows now (drawing-flow.ts). */
   reset(): void {
     clearTimeout(this.timer);
     this.seq++;
-    this.travelled = false;
     this.present = null;
     this.ctx.graph.current?.setGhosts(NO_GHOSTS);
     this.ctx.store.setState({ timeTravel: null });
@@ -98,21 +105,24 @@ export class TimeTravelFlow {
     const ui = this.ui;
     const entries = ui?.timeline?.entries;
     if (!ui || !entries || entries.length === 0) return;
-    const moment =
+    const seq = ++this.seq;
+    const since = ui.index === 0 ? 0 : entries[Math.min(ui.index, entries.length) - 1]!.id;
+    const from =
       ui.index === 0
         ? new Date(Date.parse(entries[0]!.at) - 1).toISOString()
-        : entries[Math.min(ui.index, entries.length) - 1]!.at;
+        : entries[ui.index - 1]!.at;
     try {
-      const changes = await this.ctx.api.getChangesBetween({ from: moment });
+      const changes = await this.ctx.api.getChangesBetween({ from, afterChange: since });
+      if (seq !== this.seq) return;
       clearTimeout(this.timer);
       this.set({ index: entries.length });
       await this.travel(entries.length);
-      if (!this.ui) return;
+      if (!this.ui || this.seq !== seq + 1) return;
       this.set({ changes });
       const lit = [...changes.added, ...changes.edited.map((c) => c.concept)].map((c) => c.id);
       this.ctx.graph.current?.showMatches(lit);
     } catch (error) {
-      this.ctx.notify(error);
+      if (seq === this.seq) this.ctx.notify(error);
     }
   }
 
@@ -121,35 +131,32 @@ export class TimeTravelFlow {
     this.ctx.graph.current?.showMatches([]);
   }
 
+  private restorePresent(): void {
+    if (this.present) this.ctx.store.setState({ appInfo: this.present });
+    this.present = null;
+  }
+
   private async travel(index: number): Promise<void> {
     const entries = this.ui?.timeline?.entries;
     if (!entries) return;
     const seq = ++this.seq;
     const after = index >= entries.length ? null : index === 0 ? 0 : entries[index - 1]!.id;
     this.set({ busy: true });
-    this.travelled = true;
     try {
       const state = await this.ctx.api.travelTo({ after });
       if (seq !== this.seq || !this.ui) return;
       await this.show(state);
       if (seq === this.seq) this.set({ state: after === null ? null : state, busy: false });
     } catch (error) {
+      if (seq !== this.seq) return;
       this.set({ busy: false });
       this.ctx.notify(error);
     }
   }
 
-  /** Draws what the services now answer for, read-only while in the past. */
+  /** Draws what the services now answer for. */
   private async show(state: TravelState): Promise<void> {
     const { store, graph } = this.ctx;
-    const appInfo = store.getState().appInfo;
-    if (state.after !== null && appInfo && !this.present) this.present = appInfo;
-    if (state.after === null && this.present) {
-      store.setState({ appInfo: this.present });
-      this.present = null;
-    } else if (state.after !== null && this.present) {
-      store.setState({ appInfo: { ...this.present, readOnly: true } });
-    }
     graph.current?.setGhosts(
       state.after === null ? NO_GHOSTS : { concepts: state.ghosts, links: state.ghostLinks },
     );

@@ -56,6 +56,7 @@ export function DetailsPanel() {
   const addingLink = useUi((s) => s.addingLink);
   const noteVersion = useUi((s) => s.note.version);
   const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
+  const timelineOpen = useUi((s) => s.timeTravel !== null);
   const pastShown = useUi((s) => (s.timeTravel?.state ?? null) !== null);
 
   if (!selectedId) {
@@ -67,10 +68,11 @@ export function DetailsPanel() {
             Click a concept in the graph, or press <kbd>/</kbd> to search. Its description, links
             and where it comes from show here.
           </p>
-          {pastShown ? (
+          {timelineOpen ? (
             <p className="muted">
-              The timeline shows the graph as it was: explore and export it, or close the timeline
-              to come back to now.
+              {pastShown
+                ? 'The timeline shows the graph as it was: explore and export it, or close the timeline to change it again.'
+                : 'The timeline is open: close it to change the graph again.'}
             </p>
           ) : readOnly ? (
             <p className="muted">
@@ -124,7 +126,7 @@ export function DetailsPanel() {
           <TagsField concept={concept} />
           <AttributesSection concept={concept} />
           <NoteSection key={`${concept.id}:${noteVersion}`} concept={concept} />
-          <LinkSuggestions concept={concept} />
+          <LinkSuggestions key={concept.id} concept={concept} />
           {addingLink && <AddLinkForm key={concept.id} id={concept.id} label={concept.label} />}
           <LinkList title="Outgoing links" direction="outgoing" links={data.outgoing} />
           <LinkList title="Incoming links" direction="incoming" links={data.incoming} />

@@ -25,6 +25,10 @@ function Sentence({ text, words }: { text: string; words: string }) {
 
 function MentionItem({ noteOf, mention }: { noteOf: string; mention: MentionSuggestion }) {
   const { session } = useServices();
+  // Typed text on its way would be saved over the [[link]]: Link it waits for it.
+  const typing = useUi(
+    (s) => s.note.id === noteOf && (s.note.status === 'pending' || s.note.status === 'saving'),
+  );
   const count = mention.at.length;
   return (
     <li className="suggestion" aria-label={`Mention of ${mention.concept.label}`}>
@@ -37,6 +41,7 @@ function MentionItem({ noteOf, mention }: { noteOf: string; mention: MentionSugg
         <button
           type="button"
           className="button small"
+          disabled={typing}
           onClick={() => void session.suggestions.linkMention(noteOf, mention)}
         >
           Link it
@@ -45,6 +50,7 @@ function MentionItem({ noteOf, mention }: { noteOf: string; mention: MentionSugg
           <button
             type="button"
             className="button small"
+            disabled={typing}
             onClick={() => void session.suggestions.linkMention(noteOf, mention, true)}
           >
             Link all {count}

@@ -19,6 +19,7 @@ export function StatusBar() {
   const databasePath = useUi((s) => s.appInfo?.databasePath);
   const graphName = useUi((s) => s.appInfo?.graphName);
   const readOnly = useUi((s) => s.appInfo?.readOnly ?? false);
+  const timelineOpen = useUi((s) => s.timeTravel !== null);
   const pastShown = useUi((s) => (s.timeTravel?.state ?? null) !== null);
   const selected = useUi((s) => s.selection.length);
   const notice = useUi((s) => s.notice);
@@ -39,12 +40,12 @@ export function StatusBar() {
           {graphName ?? fileName(databasePath)}
         </span>
       )}
-      {pastShown ? (
+      {timelineOpen ? (
         <span
           className="status-read-only"
-          title="The timeline shows the graph as it was: close it to come back to now and edit."
+          title="The timeline is open: close it to change the graph again."
         >
-          as it was
+          {pastShown ? 'as it was' : 'timeline'}
         </span>
       ) : (
         readOnly && (
