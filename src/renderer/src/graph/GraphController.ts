@@ -22,6 +22,7 @@ import { fcoseOptions, placeMissing, storedLayoutUsable } from './layouts';
 import { moveToPositions, ringsAround } from './layout-motion';
 import { prefersReducedMotion } from './reduced-motion';
 import { LinkHandle } from './link-handle';
+import { coreOptions } from './core-options';
 import { markGhosts, NO_GHOSTS, type Ghosts } from './ghosts';
 import { markContext } from './only-mine';
 import { graphStyles, viewScaleFor, type Theme, type ViewScale } from './styles';
@@ -319,19 +320,9 @@ export class GraphController {
     this.destroyDrawing();
     this.large = large;
     this.scale = { node: 1, label: 1 };
-    const cy = cytoscape({
-      container: this.container,
-      style: graphStyles(this.theme, large, this.scale),
-      minZoom: 0.002,
-      maxZoom: 4,
-      // Shift-drag on the canvas draws a box that selects the concepts in it.
-      boxSelectionEnabled: true,
-      autounselectify: true,
-      autoungrabify: !this.editable,
-      motionBlur: false,
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
-    });
+    const cy = cytoscape(
+      coreOptions(this.container, graphStyles(this.theme, large, this.scale), large, this.editable),
+    );
     const linkHandle = new LinkHandle(cy, this.container, (source, target) =>
       this.events.onLinkDrawn(conceptIdOf(source), conceptIdOf(target)),
     );

@@ -1,0 +1,27 @@
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+
+/**
+ * How a drawing's Cytoscape core is set up. A large graph draws a texture of itself and
+ * hides links while the view moves, which keeps panning smooth where redrawing every
+ * element would not; a graph that cannot be edited cannot be dragged.
+ */
+export function coreOptions(
+  container: HTMLElement,
+  style: StylesheetJson,
+  large: boolean,
+  editable: boolean,
+): CytoscapeOptions {
+  return {
+    container,
+    style,
+    minZoom: 0.002,
+    maxZoom: 4,
+    // Shift-drag on the canvas draws a box that selects the concepts in it.
+    boxSelectionEnabled: true,
+    autounselectify: true,
+    autoungrabify: !editable,
+    motionBlur: false,
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+  };
+}
