@@ -3,7 +3,8 @@ import type { HistoryEntry, HistoryState } from '../../../shared/domain';
 import { archiveBatch, forgetUndoneBatches, restoreBatch } from './import-batches';
 import { applyImage, ChangeRecorder, type RowImage } from './row-images';
 
-interface ChangeRow {
+/** A row of `changes`, as Undo, Redo and time travel read it. */
+export interface ChangeRow {
   id: number;
   at: string;
   summary: string;

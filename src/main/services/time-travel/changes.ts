@@ -5,6 +5,7 @@ import {
   type ChangesBetween,
   type ConceptChange,
 } from '../../../shared/time-travel';
+import type { ChangeRow as HistoryRow } from '../history/history';
 import type { Row, RowImage } from '../history/row-images';
 
 // "What changed since…": the net difference between two moments, read from the row
@@ -12,11 +13,7 @@ import type { Row, RowImage } from '../history/row-images';
 // how it was at the start and the last change's forward image how it is at the end, so a
 // concept created and deleted between the two is neither added nor deleted.
 
-interface ChangeRow {
-  forward: string;
-  backward: string;
-  batch: number | null;
-}
+type ChangeRow = Pick<HistoryRow, 'forward' | 'backward' | 'batch'>;
 
 type Ends = { before: Row | null; after: Row | null };
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { CairnError } from '../../../shared/errors';
 import type { Timeline, TimelineEntry, TravelState } from '../../../shared/time-travel';
 import { inMemoryCopy } from '../../db/connection';
+import type { ChangeRow } from '../history/history';
 import { archiveBatch, restoreBatch } from '../history/import-batches';
 import { applyImage, type RowImage } from '../history/row-images';
 
@@ -10,15 +11,6 @@ import { applyImage, type RowImage } from '../history/row-images';
 // forward again as the timeline is dragged), exactly as Undo and Redo do on the graph
 // itself. Every read service then runs on the copy unchanged, so the map, search, the
 // details and export all show the past. The graph file is never touched.
-
-interface ChangeRow {
-  id: number;
-  at: string;
-  summary: string;
-  forward: string;
-  backward: string;
-  batch: number | null;
-}
 
 interface GapRow {
   at: string;
