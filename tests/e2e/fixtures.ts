@@ -86,6 +86,12 @@ export class CairnApp {
     await this.searchBox.fill(query);
     await expect(this.results.getByRole('option').first()).toBeVisible();
   }
+  /** Searches for a concept, opens the first hit with Enter, and waits for its details. */
+  async openConcept(label: string) {
+    await this.search(label);
+    await this.page.keyboard.press('Enter');
+    await expect(this.heading).toHaveText(label);
+  }
   button(name: string) {
     return this.page.getByRole('button', { name, exact: true });
   }

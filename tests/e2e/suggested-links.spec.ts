@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type CairnApp } from './fixtures';
+import { expect, test } from './fixtures';
 
 // Suggested links, as a new user meets them: a note that says "etcd stores data for the
 // API server" in plain text offers both mentions and the typed link; Link it, Add link
 // and Dismiss each work and are undoable; a dismissal survives a reload; typing [[ in a
 // note lists the concepts to link.
-
-async function openConcept(app: CairnApp, label: string) {
-  await app.search(label);
-  await app.page.keyboard.press('Enter');
-  await expect(app.heading).toHaveText(label);
-}
 
 test('a note stating “etcd stores data for the API server” offers the mentions and the typed link', async ({
   app,
@@ -19,13 +13,13 @@ test('a note stating “etcd stores data for the API server” offers the mentio
   test.setTimeout(90_000);
   await app.open(cairn.url);
   // The default graph has this link: take it out, so the note is what states it.
-  await openConcept(app, 'etcd');
+  await app.openConcept('etcd');
   await app.details
     .getByRole('button', { name: 'Delete link stores data for → API server' })
     .click();
   await expect.poll(() => app.inspect<string[]>('edgesBetween', 'etcd', 'api-server')).toEqual([]);
 
-  await openConcept(app, 'Pod');
+  await app.openConcept('Pod');
   await app.writeNote(
     'etcd stores data for the API server. The `etcd` in code and [the etcd docs](https://etcd.io) are no mentions.',
   );
@@ -82,7 +76,7 @@ test('a note stating “etcd stores data for the API server” offers the mentio
   await expect(mentions.getByRole('listitem')).toHaveText([/^etcd/]);
   await app.page.reload();
   await app.waitReady();
-  await openConcept(app, 'Pod');
+  await app.openConcept('Pod');
   await expect(mentions.getByRole('listitem')).toHaveText([/^etcd/]);
   await app.page.keyboard.press('Control+z');
   await expect(mentions.getByRole('listitem')).toHaveCount(2);
@@ -93,7 +87,7 @@ test('typing [[ in a note lists the concepts to link, ranked like search', async
   cairn,
 }) => {
   await app.open(cairn.url);
-  await openConcept(app, 'Pod');
+  await app.openConcept('Pod');
   await app.details.getByRole('tab', { name: 'Write' }).click();
   await app.noteEditor.click();
   await app.noteEditor.pressSequentially('Runs beside [[api se');

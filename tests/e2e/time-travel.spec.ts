@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { api } from './api';
-import { expect, test, type CairnApp } from './fixtures';
+import { expect, test } from './fixtures';
 
 // Time travel as a new user meets it: create, rename and delete concepts, then drag the
 // timeline back. Each state is shown as it was: concepts made later are gone, the
 // deleted one is back and faded, the renamed one wears its old label, and its details
 // are as they were. Nothing can be changed in the past; "What changed since" lists and
 // lights the changes; closing the timeline brings the present back.
-
-async function openConcept(app: CairnApp, label: string) {
-  await app.search(label);
-  await app.page.keyboard.press('Enter');
-  await expect(app.heading).toHaveText(label);
-}
 
 test('drag the timeline back: each state is shown as it was, then back to now', async ({
   app,
@@ -30,7 +24,7 @@ test('drag the timeline back: each state is shown as it was, then back to now', 
   await app.page.reload();
   await app.waitReady();
   expect(await app.inspect<string | null>('nodeLabel', 'kubelet')).toBeNull();
-  await openConcept(app, 'Quillgate proxy');
+  await app.openConcept('Quillgate proxy');
 
   await app.page.keyboard.press('m');
   const bar = app.page.getByRole('region', { name: 'Timeline' });
@@ -95,7 +89,7 @@ test('drag the timeline back: each state is shown as it was, then back to now', 
   await expect(bar).toHaveCount(0);
   expect(await app.inspect<string | null>('nodeLabel', 'kubelet')).toBeNull();
   expect(await app.inspect<string[]>('ghostIds')).toEqual([]);
-  await openConcept(app, 'Quillgate proxy');
+  await app.openConcept('Quillgate proxy');
   await expect(app.button('Edit concept')).toBeEnabled();
 });
 
@@ -107,7 +101,7 @@ test('a reload in the past opens the graph as it is now', async ({ app, cairn })
   await app.page.reload();
   await app.waitReady();
   await expect.poll(() => app.inspect<string | null>('nodeLabel', 'kubelet')).toBeNull();
-  await openConcept(app, 'etcd');
+  await app.openConcept('etcd');
   await expect(app.button('Edit concept')).toBeEnabled();
   await api(app.page, 'createConcept', { label: 'Now again', category: 'Mine' });
 });

@@ -42,14 +42,19 @@ export function graphStats(db: Database): GraphStats {
 }
 
 /** What the forms offer for autocomplete: relations in use, categories and tags, most used first. */
+/** The typed relations in use, the most used first. */
+export function relationCounts(db: Database): CountBy[] {
+  return db
+    .prepare(
+      `SELECT relation AS key, relation AS label, count(*) AS count FROM links WHERE kind = 'typed'
+       GROUP BY relation ORDER BY count DESC, relation`,
+    )
+    .all() as CountBy[];
+}
+
 export function vocabulary(db: Database): Vocabulary {
   return {
-    relations: db
-      .prepare(
-        `SELECT relation AS key, relation AS label, count(*) AS count FROM links WHERE kind = 'typed'
-         GROUP BY relation ORDER BY count DESC, relation`,
-      )
-      .all() as CountBy[],
+    relations: relationCounts(db),
     categories: db
       .prepare('SELECT id, label, color, shape FROM categories ORDER BY label')
       .all() as Category[],

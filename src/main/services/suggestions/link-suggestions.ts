@@ -11,6 +11,7 @@ import {
 import { MENTIONS_RELATION } from '../../../shared/validation';
 import { conceptByLabel, findConcept } from '../editing/lookups';
 import { toSummary, type ConceptSummaryRow } from '../rows';
+import { relationCounts } from '../stats';
 
 // A [[wikilink]] holds no brackets or `|`, and at most 200 characters (note-markdown.ts):
 // a label that cannot be written inside one is never suggested as a mention.
@@ -138,12 +139,7 @@ export function linkSuggestions(
 /** The typed relations in use, by their folded words; the most used spelling of each. */
 function relationVocabulary(db: Database): Map<string, string> {
   const relations = new Map<string, string>();
-  const rows = db
-    .prepare(
-      "SELECT relation, count(*) AS n FROM links WHERE kind = 'typed' GROUP BY relation ORDER BY n DESC",
-    )
-    .all() as { relation: string }[];
-  for (const { relation } of rows) {
+  for (const { key: relation } of relationCounts(db)) {
     if (relation === MENTIONS_RELATION) continue;
     const key = relationKey(relation);
     // Two spellings of one relation: the one used most is the one offered.
