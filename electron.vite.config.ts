@@ -21,6 +21,8 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
           // The structure measures' worker thread (services/structure/measure-in-worker.ts).
           'structure-worker': resolve(__dirname, 'src/main/services/structure/structure-worker.ts'),
+          // Long store work: export, placing a big graph (services/background/background-store.ts).
+          'store-worker': resolve(__dirname, 'src/main/services/background/store-worker.ts'),
         },
       },
     },

@@ -79,6 +79,38 @@ export function inMemoryCopy(db: Database): Database {
   return copy;
 }
 
+/** Where a second connection to the same graph comes from: its file and addon. */
+export interface ConnectionSource {
+  file: string;
+  nativeBinding?: string;
+  readOnly: boolean;
+}
+
+/**
+ * What a worker thread needs to open its own connection to this graph (long store work
+ * runs there, services/background), or null for a graph held in memory, which no other
+ * thread can reach.
+ */
+export function connectionSource(db: Database): ConnectionSource | null {
+  if (db.memory) return null;
+  return { file: db.name, nativeBinding: bindings.get(db), readOnly: db.readonly };
+}
+
+/**
+ * A second connection to a graph this process has already opened, checked and
+ * migrated (by openGraphDatabase): a worker thread's. WAL lets it write while the
+ * first reads, and read while the first writes.
+ */
+export function openSecondConnection(source: ConnectionSource, readOnly: boolean): Database {
+  const db = connect(
+    source.file,
+    { nativeBinding: source.nativeBinding },
+    { fileMustExist: true, readonly: readOnly || source.readOnly },
+  );
+  applyConnectionSettings(db);
+  return db;
+}
+
 /** Per-connection settings: none of them writes to the file. */
 function applyConnectionSettings(db: Database): void {
   db.pragma('foreign_keys = ON');

@@ -3,11 +3,11 @@ import type { Database } from 'better-sqlite3';
 import { CONTRACT_METHODS, writesToGraph, type CairnHandlers } from '../../shared/contract';
 import type { AppInfo, RecentGraph } from '../../shared/domain';
 import { CairnError } from '../../shared/errors';
+import { BackgroundStore } from './background/background-store';
 import { Editor } from './editing/editor';
 import { conceptByLabel } from './editing/lookups';
 import { GraphReader } from './graph-reader';
 import { ImportJobs } from './import/import-jobs';
-import { exportForDownload } from './export/download';
 import { PathFinder } from './paths/find-paths';
 import { savePositions } from './positions';
 import { SearchService } from './search';
@@ -73,6 +73,26 @@ function refusingWrites(handlers: CairnHandlers, graphName: string): CairnHandle
 }
 
 /**
+ * Every change waits while the background store writes (placing a big graph's concepts),
+ * instead of meeting SQLite's lock on this thread.
+ */
+function waitingForBackgroundWrites(
+  handlers: CairnHandlers,
+  background: BackgroundStore,
+): CairnHandlers {
+  const gated: Record<string, unknown> = { ...handlers };
+  for (const method of CONTRACT_METHODS) {
+    if (!writesToGraph(method)) continue;
+    const handler = handlers[method] as (args: unknown) => unknown;
+    gated[method] = async (args: unknown) => {
+      await background.beforeWrite();
+      return handler(args);
+    };
+  }
+  return gated as CairnHandlers;
+}
+
+/**
  * The service layer behind the contract: plain Node code that runs the same in
  * Vitest, the CLI, the browser-mode server and Electron's main process.
  */
@@ -91,6 +111,7 @@ export function createHandlers(
   const paths = new PathFinder(db);
   const structure = new StructureService(db, appInfo.readOnly);
   const suggestionVocabulary = new VocabularyCache(db);
+  const background = new BackgroundStore(db);
   // The past, while the timeline shows it: the same services over the time machine's copy.
   const timeMachine = new TimeMachine(db);
   let past: { db: Database; handlers: CairnHandlers } | null = null;
@@ -129,7 +150,7 @@ export function createHandlers(
     deleteView: ({ id }) => editor.deleteView(id),
     moveConcepts: ({ positions }) => editor.moveConcepts(positions),
     applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
-    placeUnplaced: () => editor.placeUnplaced(),
+    placeUnplaced: () => background.run({ kind: 'placeUnplaced' }),
     setPinned: ({ ids, pinned }) => editor.setPinned(ids, pinned),
     findPaths: (args) => paths.find(args),
     createConcept: (args) => editor.createConcept(args),
@@ -161,7 +182,12 @@ export function createHandlers(
     getChangesBetween: ({ from, to, afterChange }) =>
       changesBetween(db, new Date(from), to ? new Date(to) : new Date(), afterChange),
     exportGraph: ({ format, conceptIds }) =>
-      exportForDownload(db, format, baseName, conceptIds ? { conceptIds } : undefined),
+      background.run({
+        kind: 'export',
+        format,
+        baseName,
+        scope: conceptIds ? { conceptIds } : undefined,
+      }),
     startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
     getImportJob: ({ id }) => imports.get(db, id),
     cancelImport: ({ id }) => imports.cancel(id),
@@ -174,7 +200,9 @@ export function createHandlers(
     openGraphFile: ({ path: file }) => files.open(file),
     createGraphFile: ({ path: file, empty }) => files.create(file, empty ?? false),
   };
-  const guarded = appInfo.readOnly ? refusingWrites(handlers, appInfo.graphName) : handlers;
+  const guarded = appInfo.readOnly
+    ? refusingWrites(handlers, appInfo.graphName)
+    : waitingForBackgroundWrites(handlers, background);
   // The past's handlers, while the copy they read is the one the time machine holds.
   return travellingHandlers(guarded, timeMachine, () =>
     past && timeMachine.past === past.db ? past.handlers : null,

@@ -1,0 +1,25 @@
+// The store worker thread (built to out/main/store-worker.js): opens its own connection
+// to the graph and runs one long job on it (store-jobs.ts), so that the thread answering
+// the app stays free. See background-store.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSecondConnection, type ConnectionSource } from '../../db/connection';
+import { CairnError } from '../../../shared/errors';
+import { jobWrites, runStoreJob, type StoreJob } from './store-jobs';
+import type { StoreWorkerMessage } from './background-store';
+
+const { source, job } = workerData as { source: ConnectionSource; job: StoreJob };
+const post = (message: StoreWorkerMessage) => parentPort!.postMessage(message);
+try {
+  const db = openSecondConnection(source, !jobWrites(job));
+  try {
+    post({ type: 'done', result: runStoreJob(db, job) });
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  if (error instanceof CairnError) post({ type: 'refused', error: error.toInfo() });
+  else {
+    const { message, stack, code } = error as Error & { code?: unknown };
+    post({ type: 'failed', message, stack, code: typeof code === 'string' ? code : undefined });
+  }
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackgroundStore } from '../../src/main/services/background/background-store';
+import { Editor } from '../../src/main/services/editing/editor';
+import { exportForDownload } from '../../src/main/services/export/download';
+import { GraphReader } from '../../src/main/services/graph-reader';
+import type { ExportFile } from '../../src/shared/domain';
+import { syntheticGraph } from '../bench/synthetic-graph';
+import { REPO_ROOT } from './helpers';
+
+// The real worker thread, as built by `npm run build` (npm test builds before it tests).
+const WORKER = path.join(REPO_ROOT, 'out', 'main', 'store-worker.js');
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function unplacedGraph(concepts: number) {
+  const graph = syntheticGraph(concepts, concepts * 2, { positions: false });
+  cleanups.push(() => graph.cleanup());
+  return graph;
+}
+
+const countPositions = (graph: ReturnType<typeof unplacedGraph>) =>
+  graph.db.prepare('SELECT count(*) FROM positions').pluck().get() as number;
+
+describe('long store work on a worker thread', () => {
+  it('places a big graph on its own connection while this thread answers, and changes wait for it', async () => {
+    expect(fs.existsSync(WORKER), `${WORKER} is missing: run npm run build first`).toBe(true);
+    const graph = unplacedGraph(20_000);
+    const store = new BackgroundStore(graph.db, WORKER);
+    const events: string[] = [];
+    const placing = store.run({ kind: 'placeUnplaced' }).then((placed) => {
+      events.push('placed');
+      return placed;
+    });
+    // A timer of this thread fires while the worker places: the thread is free. (Run on
+    // this thread, the placing would end in the same turn, before any timer.)
+    const readMeanwhile = new Promise<number>((resolve) =>
+      setTimeout(() => {
+        events.push('read');
+        resolve(countPositions(graph));
+      }, 10),
+    );
+    // A change asked for meanwhile starts only once the placing has committed.
+    const change = store.beforeWrite().then(() => {
+      events.push('change');
+      graph.db.prepare("UPDATE concepts SET label = 'Renamed' WHERE id = 'c1'").run();
+    });
+    const placed = await placing;
+    await change;
+    expect(events).toEqual(['read', 'placed', 'change']);
+    // The read saw the graph as it was; now every concept has its place, in one undoable step.
+    expect(await readMeanwhile).toBe(0);
+    expect(placed.value.moved).toBe(20_000);
+    expect(countPositions(graph)).toBe(20_000);
+    expect(placed.history.undoSummary).toBe('Placed 20,000 concepts by category');
+    expect(placed.patch.positions).toHaveLength(20_000);
+    new Editor(graph.db, new GraphReader(graph.db)).undo();
+    expect(countPositions(graph)).toBe(0);
+  });
+
+  it('exports from the worker exactly what this thread would, and brings its errors back', async () => {
+    const graph = unplacedGraph(2_000);
+    const store = new BackgroundStore(graph.db, WORKER);
+    const scope = { conceptIds: ['c1', 'c2', 'c3'] };
+    // Cairn JSON says when it was written: the two exports differ only there.
+    const sameMoment = (file: ExportFile) => ({
+      ...file,
+      base64: Buffer.from(file.base64, 'base64')
+        .toString('utf8')
+        .replace(/"exportedAt": "[^"]+"/, '"exportedAt": "then"'),
+    });
+    for (const format of ['json', 'graphml', 'csv'] as const) {
+      expect(sameMoment(await store.run({ kind: 'export', format, baseName: 'g' }))).toEqual(
+        sameMoment(exportForDownload(graph.db, format, 'g')),
+      );
+    }
+    expect(await store.run({ kind: 'export', format: 'gexf', baseName: 'g', scope })).toEqual(
+      exportForDownload(graph.db, 'gexf', 'g', scope),
+    );
+    const refused = store.run({ kind: 'export', format: 'nope' as 'json', baseName: 'g' });
+    await expect(refused).rejects.toThrow();
+    // The store goes on after a failed job.
+    expect((await store.run({ kind: 'export', format: 'dot', baseName: 'g' })).concepts).toBe(
+      2_000,
+    );
+  });
+});
