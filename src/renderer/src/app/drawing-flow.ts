@@ -65,6 +65,8 @@ export class DrawingFlow {
   /** Concepts a focus brought in (it and its neighbours): kept drawn as the view moves. */
   private kept: string[] = [];
   private summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A concept focused while the store placed the graph: the map goes to it once drawn. */
+  private focusOncePlaced: { id: string; neighbours: readonly string[] } | null = null;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -90,17 +92,27 @@ export class DrawingFlow {
         if (seq !== this.seq) return;
         store.setState({ appInfo, filter: settings.filter, layout: settings.layout });
       }
-      const { filter, selection } = store.getState();
+      const { filter } = store.getState();
       let summary = await api.getGraphSummary({ filter });
       if (seq !== this.seq) return;
       // Too big to lay out here: the store places the new concepts by category, once. A
       // graph opened read-only cannot be placed; it is drawn as it is.
       if (needsPlacing(summary) && !store.getState().appInfo?.readOnly) {
-        this.applyMutation(await api.placeUnplaced({}));
+        // The store places them on a worker thread: search, details and the local graph
+        // answer meanwhile, so the app is ready before the map is.
+        const count = summary.concepts.total - (summary.layout?.positioned ?? 0);
+        store.setState({ summary, status: 'ready', placing: count });
+        try {
+          this.applyMutation(await api.placeUnplaced({}));
+        } finally {
+          if (seq === this.seq) store.setState({ placing: null });
+        }
         summary = await api.getGraphSummary({ filter });
         if (seq !== this.seq) return;
       }
       store.setState({ summary });
+      // Read after placing: a concept chosen meanwhile is drawn with the rest.
+      const { selection } = store.getState();
       const controller = await graph.whenReady();
       if (store.getState().mode.kind === 'local') {
         await this.ctx.local.redraw();
@@ -138,6 +150,13 @@ export class DrawingFlow {
       controller.setEditable(!state.appInfo?.readOnly);
       controller.select(state.selectedId, state.selection);
       if (state.selectedId) this.ctx.selection.refreshDetails();
+      const focus = this.focusOncePlaced;
+      this.focusOncePlaced = null;
+      if (focus && state.mode.kind === 'graph') {
+        await this.bringIntoView(focus.id, focus.neighbours);
+        const now = store.getState();
+        controller.select(now.selectedId, now.selection);
+      }
       void this.ctx.history.refresh();
       // Another graph: what the panel or the styling shows of its structure is measured.
       if (fresh) this.ctx.structure.changed();
@@ -197,6 +216,12 @@ export class DrawingFlow {
     }
     // The focused concept's neighbours stay drawn through the pans and zooms that follow.
     this.kept = [id, ...neighbours];
+    // Nothing has a place yet: the map goes to it once the store has placed everything
+    // (drawing it now would lay out what the store is placing, and save over it).
+    if (state.placing !== null) {
+      this.focusOncePlaced = { id, neighbours };
+      return;
+    }
     const include = this.keptWith(state.selection);
     const layout = state.summary?.layout;
     const controller = await graph.whenReady();
@@ -314,6 +339,7 @@ export class DrawingFlow {
 
   private forgetTheLastGraph(): void {
     this.kept = [];
+    this.focusOncePlaced = null;
     this.ctx.search.cancelPending();
     this.fetched = null;
     this.ctx.structure.reset();
@@ -338,6 +364,7 @@ export class DrawingFlow {
       historyOpen: false,
       structure: null,
       viewsOpen: false,
+      placing: null,
       savedViews: null,
       activeView: null,
       editing: false,

@@ -21,12 +21,20 @@ export class SelectionFlow {
    */
   navigateTo(id: string, options: { centre?: boolean; record?: boolean } = {}): void {
     const { centre = true, record = true } = options;
-    const { store, graph } = this.ctx;
-    const state = store.getState();
-    if (!selectDrawn(state).has(id)) {
+    const { graph } = this.ctx;
+    if (!selectDrawn(this.ctx.store.getState()).has(id)) {
       void this.bringIntoView(id, record);
       return;
     }
+    this.focusWithoutMap(id, record);
+    graph.current?.select(id);
+    if (centre) graph.current?.centreOn(id);
+  }
+
+  /** Makes a concept the focused one and loads its details, whether drawn or not. */
+  private focusWithoutMap(id: string, record: boolean): void {
+    const { store } = this.ctx;
+    const state = store.getState();
     if (state.selectedId !== id) void this.ctx.notes.flush();
     store.setState({
       selectedId: id,
@@ -35,8 +43,6 @@ export class SelectionFlow {
       highlightedCategory: null,
       ...(state.selectedId !== id ? { editing: false, addingLink: false } : {}),
     });
-    graph.current?.select(id);
-    if (centre) graph.current?.centreOn(id);
     void this.loadDetails(id);
   }
 
@@ -49,7 +55,10 @@ export class SelectionFlow {
       this.ctx.notify(error);
       return;
     }
-    if (selectDrawn(this.ctx.store.getState()).has(id)) this.navigateTo(id, { record });
+    const state = this.ctx.store.getState();
+    if (selectDrawn(state).has(id)) this.navigateTo(id, { record });
+    // The store is still placing the graph: the details show now, the map follows.
+    else if (state.placing !== null) this.focusWithoutMap(id, record);
   }
 
   /** Shift+click: adds a concept to the selection, or takes it out. */

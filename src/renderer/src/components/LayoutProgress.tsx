@@ -2,9 +2,25 @@ import { LAYOUTS } from '../../../shared/layouts';
 import { useUi } from '../app/context';
 import { ActionButton } from './ActionButton';
 
-/** While a layout computes in its worker: what it is doing, and Cancel. */
+/**
+ * While a layout computes in its worker: what it is doing, and Cancel. While the store
+ * places a big graph's new concepts: that the rest of the app works meanwhile (placing
+ * cannot be cancelled: without positions there is no overview to draw).
+ */
 export function LayoutProgress() {
   const running = useUi((s) => s.layoutRunning);
+  const placing = useUi((s) => s.placing);
+  if (placing !== null) {
+    return (
+      <div className="layout-progress" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <span>
+          Placing {placing.toLocaleString('en')} new concepts by category… Search and details work
+          meanwhile.
+        </span>
+      </div>
+    );
+  }
   if (!running) return null;
   return (
     <div className="layout-progress" role="status">

@@ -130,9 +130,13 @@ export interface UiState {
   search: SearchState;
   theme: Theme;
   highlightedCategory: string | null;
-  /** A layout being computed, with how many concepts it moves. */
   /** A layout computing in the worker: how many concepts, and which layout. */
   layoutRunning: { count: number; name: LayoutName } | null;
+  /**
+   * How many concepts the store is placing by category (a big graph's first open), while
+   * it does: the app answers meanwhile, the map waits for their positions.
+   */
+  placing: number | null;
   /** Which path the first draw took, once it is done. */
   firstLayout: 'stored' | 'computed' | null;
   /** A problem that does not stop the app, shown in the status bar. */
@@ -253,6 +257,7 @@ export function createUiStore(theme: Theme): UiStore {
     theme,
     highlightedCategory: null,
     layoutRunning: null,
+    placing: null,
     firstLayout: null,
     notice: null,
     vocabulary: null,
