@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, bench, describe } from 'vitest';
+import { BackgroundStore } from '../../src/main/services/background/background-store';
+import type { StoreJob } from '../../src/main/services/background/store-jobs';
+import { Editor } from '../../src/main/services/editing/editor';
+import { GraphReader } from '../../src/main/services/graph-reader';
+import { syntheticGraph } from './synthetic-graph';
+
+// Long store work (services/background) at 100,000 concepts, run on the thread that
+// answers the app (as before issue 10) and on the store worker thread, in the same run.
+// The figure that matters is the longest the answering thread goes without running a
+// timer: that is how long a search, a menu or an HTTP request would wait.
+const WORKER = path.resolve(__dirname, '../../out/main/store-worker.js');
+const CONCEPTS = 100_000;
+// Keyed by row: tinybench may run a bench more than once; the last run is reported.
+const results = new Map<string, string>();
+
+afterAll(() => {
+  console.log(
+    ['', `Store jobs at ${CONCEPTS.toLocaleString('en')} concepts (wall, longest stall):`]
+      .concat([...results.values()])
+      .join('\n'),
+  );
+});
+
+/** Runs `job` and measures its wall time and the answering thread's longest stall. */
+async function measure(store: BackgroundStore, job: StoreJob): Promise<[number, number]> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  const start = performance.now();
+  await store.run(job);
+  const wall = performance.now() - start;
+  longest = Math.max(longest, performance.now() - last);
+  clearInterval(ticker);
+  return [wall, longest];
+}
+
+const JOBS: [string, StoreJob][] = [
+  ['place every concept', { kind: 'placeUnplaced' }],
+  ['export JSON', { kind: 'export', format: 'json', baseName: 'g' }],
+  ['export GraphML', { kind: 'export', format: 'graphml', baseName: 'g' }],
+];
+
+describe(`store jobs at ${CONCEPTS.toLocaleString('en')} concepts`, () => {
+  if (!fs.existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build first`);
+  const graph = syntheticGraph(CONCEPTS, CONCEPTS * 2.5, { positions: false });
+  afterAll(() => graph.cleanup());
+  const options = { iterations: 1, warmupIterations: 0, time: 0 };
+  for (const [name, job] of JOBS) {
+    for (const where of ['this thread', 'worker thread'] as const) {
+      bench(
+        `${name} on ${where}`,
+        async () => {
+          const store = new BackgroundStore(graph.db, where === 'worker thread' ? WORKER : null);
+          const [wall, stall] = await measure(store, job);
+          results.set(
+            `${name}, ${where}`,
+            `  ${`${name}, ${where}`.padEnd(36)} ${(wall / 1000).toFixed(2).padStart(6)} s   ` +
+              `${(stall / 1000).toFixed(3).padStart(6)} s`,
+          );
+          // The next run places the same unplaced graph.
+          if (job.kind === 'placeUnplaced') new Editor(graph.db, new GraphReader(graph.db)).undo();
+        },
+        options,
+      );
+    }
+  }
+});
