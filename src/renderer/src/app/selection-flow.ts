@@ -46,7 +46,13 @@ export class SelectionFlow {
     void this.loadDetails(id);
   }
 
+  /**
+   * A concept the map does not draw: its details show at once, and the map follows once
+   * it has drawn the concept (a region fetched around it, a local graph around it, or a
+   * big graph the store is still placing), so reading never waits for drawing.
+   */
   private async bringIntoView(id: string, record: boolean): Promise<void> {
+    this.focusWithoutMap(id, record);
     try {
       const data = await this.ctx.api.getConcept({ id });
       const neighbours = [...data.outgoing, ...data.incoming].map((l) => l.other.id);
@@ -56,9 +62,10 @@ export class SelectionFlow {
       return;
     }
     const state = this.ctx.store.getState();
-    if (selectDrawn(state).has(id)) this.navigateTo(id, { record });
-    // The store is still placing the graph: the details show now, the map follows.
-    else if (state.placing !== null) this.focusWithoutMap(id, record);
+    // The user went on meanwhile, or the map cannot draw it yet (still placing).
+    if (state.selectedId !== id || !selectDrawn(state).has(id)) return;
+    this.ctx.graph.current?.select(id, state.selection);
+    this.ctx.graph.current?.centreOn(id);
   }
 
   /** Shift+click: adds a concept to the selection, or takes it out. */
