@@ -54,4 +54,21 @@ test('long unbroken words wrap in the details panel', async ({ app, cairn }) => 
   });
   expect(overflow).toEqual({ scroll: 0, sticking: [] });
   await app.screenshot('11-long-words');
+
+  // The local graph names its focus in a bar over the map: the word wraps there too,
+  // and the page does not scroll sideways.
+  await app.page.keyboard.press('g');
+  const bar = app.page.getByRole('region', { name: 'Local graph' });
+  await expect(bar).toContainText(LONG('W', 40));
+  const sideways = await bar.evaluate((element) => {
+    const map = element.parentElement!.getBoundingClientRect();
+    const root = document.documentElement;
+    return {
+      page: root.scrollWidth - root.clientWidth,
+      barPastTheMap: Math.max(0, element.getBoundingClientRect().right - map.right),
+    };
+  });
+  expect(sideways).toEqual({ page: 0, barPastTheMap: 0 });
+  await app.settle();
+  await app.screenshot('11-long-words-local-graph');
 });

@@ -24,7 +24,7 @@ export function LocalGraphBar() {
   return (
     <section className="local-bar" aria-label="Local graph">
       <div className="local-bar-row">
-        <h2 className="local-bar-title">
+        <h2 className="local-bar-title" title={`Local graph of ${around}`}>
           Local graph of <strong>{around}</strong>
         </h2>
         <label className="local-depth">

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { conceptCanvasLabel } from './canvas-label';
 import { conceptIdOf } from './element-ids';
 import type { HighlightRequest } from './highlight';
 import { labelBox, labelsThatFit } from './label-grid';
@@ -21,7 +22,7 @@ export function showLabelsThatFit(cy: Core, scale: ViewScale, request: Highlight
   const candidates = cy.nodes().map((node: NodeSingular) => {
     const id = conceptIdOf(node);
     const { x, y } = node.position();
-    const box = labelBox((node.data('label') as string) ?? '', fontPx, maxPx);
+    const box = labelBox(conceptCanvasLabel((node.data('label') as string) ?? ''), fontPx, maxPx);
     const lit = node.hasClass('neighbour') || node.hasClass('matched');
     return {
       id,

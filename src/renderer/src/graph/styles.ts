@@ -1,4 +1,5 @@
 import type { Css, EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
+import { conceptCanvasLabel, relationCanvasLabel } from './canvas-label';
 
 export type Theme = 'light' | 'dark';
 
@@ -73,7 +74,8 @@ const PIN = `data:image/svg+xml;utf8,${encodeURIComponent(
 export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): StylesheetJson {
   const p = PALETTES[theme];
   const nodeSize = (node: NodeSingular) => (node.data('size') as number) * scale.node;
-  const label = (node: NodeSingular) => node.data('label') as string;
+  // Drawn short (canvas-label.ts); the data keeps the full label.
+  const label = (node: NodeSingular) => conceptCanvasLabel(node.data('label') as string);
   // Fading is animated only for small graphs: a transition per element is too much for 10,000.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 120 };
   return [
@@ -127,7 +129,7 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'target-arrow-color': p.edge,
         'arrow-scale': 0.75,
         opacity: 0.85,
-        label: (edge: EdgeSingular) => edge.data('relation') as string,
+        label: (edge: EdgeSingular) => relationCanvasLabel(edge.data('relation') as string),
         'font-family': FONT,
         'font-size': EDGE_FONT,
         color: p.edgeLabel,
@@ -259,7 +261,7 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'target-arrow-color': p.accent,
         width: 3,
         opacity: 1,
-        label: (edge: EdgeSingular) => edge.data('relation') as string,
+        label: (edge: EdgeSingular) => relationCanvasLabel(edge.data('relation') as string),
         'font-size': 11,
         'min-zoomed-font-size': 0,
         'z-index': 45,
