@@ -171,6 +171,9 @@ export const contractSchemas: { [M in CairnMethod]: z.ZodType<ArgsOf<M>> } = {
     })
     .strict(),
   placeUnplaced: noArgs,
+  layoutWholeGraph: noArgs,
+  getWholeLayoutProgress: noArgs,
+  cancelWholeLayout: noArgs,
   setPinned: z
     .object({ ids: z.array(conceptId).min(1).max(LIMITS.positionsPerSave), pinned: z.boolean() })
     .strict(),

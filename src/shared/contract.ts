@@ -23,6 +23,7 @@ import type {
   SearchHit,
   UploadedFile,
   Vocabulary,
+  WholeLayoutProgress,
 } from './domain';
 import type { ExportFormat } from './export-formats';
 import type { GraphFilter } from './filters';
@@ -154,6 +155,16 @@ export interface CairnApi {
    * graph too big to lay out in the window. One step undo takes back.
    */
   placeUnplaced(args: NoArgs): Promise<Mutation<{ moved: number }>>;
+  /**
+   * Lays the whole graph out with ForceAtlas2 on the store, for a graph the map draws by
+   * region: one step undo takes back. Pinned concepts stay. Answers when it is done;
+   * meanwhile the app works, and its changes wait only while the positions are written.
+   */
+  layoutWholeGraph(args: NoArgs): Promise<Mutation<{ moved: number }>>;
+  /** How far the whole graph's layout has come, or null when none runs. */
+  getWholeLayoutProgress(args: NoArgs): Promise<WholeLayoutProgress | null>;
+  /** Stops the whole graph's layout if it has not begun to write: nothing moves. */
+  cancelWholeLayout(args: NoArgs): Promise<{ cancelled: boolean }>;
   /** A category's colour (`#rrggbb`) and/or node shape (CATEGORY_SHAPES); at least one. */
   setCategoryStyle(args: {
     id: string;
@@ -254,6 +265,9 @@ export const CONTRACT_METHODS = [
   'moveConcepts',
   'applyLayout',
   'placeUnplaced',
+  'layoutWholeGraph',
+  'getWholeLayoutProgress',
+  'cancelWholeLayout',
   'setPinned',
   'setCategoryStyle',
   'undo',
@@ -347,6 +361,9 @@ export const WRITING_METHODS = {
   moveConcepts: true,
   applyLayout: true,
   placeUnplaced: true,
+  layoutWholeGraph: true,
+  getWholeLayoutProgress: false,
+  cancelWholeLayout: false,
   setPinned: true,
   setCategoryStyle: true,
   undo: true,

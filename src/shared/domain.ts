@@ -241,6 +241,14 @@ export interface Mutation<T> {
   history: HistoryState;
 }
 
+/** How far a layout of the whole graph on the store has come (services/layout). */
+export interface WholeLayoutProgress {
+  /** Iterations done, of `total`. */
+  done: number;
+  total: number;
+  concepts: number;
+}
+
 export interface NoteSaved {
   details: ConceptDetails;
   /** [[Names]] in the note that match no concept: the app offers to create them. */

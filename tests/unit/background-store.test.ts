@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackgroundStore } from '../../src/main/services/background/background-store';
+import { BackgroundStore, CANCELLED } from '../../src/main/services/background/background-store';
 import { Editor } from '../../src/main/services/editing/editor';
 import { exportForDownload } from '../../src/main/services/export/download';
 import { GraphReader } from '../../src/main/services/graph-reader';
@@ -85,5 +85,48 @@ describe('long store work on a worker thread', () => {
     expect((await store.run({ kind: 'export', format: 'dot', baseName: 'g' })).concepts).toBe(
       2_000,
     );
+  });
+
+  it('lays the whole graph out with ForceAtlas2: progress, changes meanwhile, one undo step, and a cancel that moves nothing', async () => {
+    const graph = unplacedGraph(1_500);
+    const editor = new Editor(graph.db, new GraphReader(graph.db));
+    editor.placeUnplaced();
+    const positions = () =>
+      graph.db.prepare('SELECT concept, x, y FROM positions ORDER BY concept').all();
+    const placed = positions();
+    const store = new BackgroundStore(graph.db, WORKER);
+
+    // Cancelled while it computes: the thread stops, nothing moved.
+    const abort = new AbortController();
+    const cancelled = store.run(
+      { kind: 'forceLayout' },
+      { signal: abort.signal, onProgress: () => abort.abort() },
+    );
+    await expect(cancelled).rejects.toThrow(CANCELLED);
+    expect(positions()).toEqual(placed);
+
+    // Run to the end: a change made while it computes goes through at once.
+    const progress: number[] = [];
+    const laidOut = store.run(
+      { kind: 'forceLayout' },
+      { onProgress: (p) => progress.push(p.done) },
+    );
+    const events: string[] = [];
+    void laidOut.then(() => events.push('laid out'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.beforeWrite();
+    events.push('change');
+    editor.updateConcept({ id: 'c7', label: 'Renamed meanwhile' });
+    const result = await laidOut;
+    expect(events).toEqual(['change', 'laid out']);
+    expect(progress.at(-1)).toBe(200);
+    expect(result.value.moved).toBe(1_500);
+    expect(result.history.undoSummary).toBe('Laid out 1,500 concepts (Force-directed)');
+    expect(positions()).not.toEqual(placed);
+    expect(graph.db.prepare("SELECT label FROM concepts WHERE id = 'c7'").pluck().get()).toBe(
+      'Renamed meanwhile',
+    );
+    new Editor(graph.db, new GraphReader(graph.db)).undo();
+    expect(positions()).toEqual(placed);
   });
 });

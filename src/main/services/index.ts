@@ -8,6 +8,7 @@ import { Editor } from './editing/editor';
 import { conceptByLabel } from './editing/lookups';
 import { GraphReader } from './graph-reader';
 import { ImportJobs } from './import/import-jobs';
+import { WholeLayout } from './layout/whole-layout';
 import { PathFinder } from './paths/find-paths';
 import { savePositions } from './positions';
 import { SearchService } from './search';
@@ -112,6 +113,7 @@ export function createHandlers(
   const structure = new StructureService(db, appInfo.readOnly);
   const suggestionVocabulary = new VocabularyCache(db);
   const background = new BackgroundStore(db);
+  const wholeLayout = new WholeLayout(db, background);
   // The past, while the timeline shows it: the same services over the time machine's copy.
   const timeMachine = new TimeMachine(db);
   let past: { db: Database; handlers: CairnHandlers } | null = null;
@@ -151,6 +153,9 @@ export function createHandlers(
     moveConcepts: ({ positions }) => editor.moveConcepts(positions),
     applyLayout: ({ name, positions }) => editor.applyLayout(name, positions),
     placeUnplaced: () => background.run({ kind: 'placeUnplaced' }),
+    layoutWholeGraph: () => wholeLayout.run(),
+    getWholeLayoutProgress: () => wholeLayout.progress(),
+    cancelWholeLayout: () => wholeLayout.cancel(),
     setPinned: ({ ids, pinned }) => editor.setPinned(ids, pinned),
     findPaths: (args) => paths.find(args),
     createConcept: (args) => editor.createConcept(args),

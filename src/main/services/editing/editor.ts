@@ -204,7 +204,7 @@ export class Editor {
   applyLayout(name: LayoutName, positions: readonly Position[]): Mutation<{ moved: number }> {
     const applied = this.history.record(
       (moved: number) =>
-        `Laid out ${moved} concept${moved === 1 ? '' : 's'} (${LAYOUTS[name].label})`,
+        `Laid out ${moved.toLocaleString('en')} concept${moved === 1 ? '' : 's'} (${LAYOUTS[name].label})`,
       (r) => {
         rememberLayout(this.db, r, name);
         return placeConcepts(this.db, r, positions, 'layout');
