@@ -108,4 +108,37 @@ test('a 10,000-concept graph opens to an overview, search focuses, zooming in sh
   await expect(app.page.getByRole('region', { name: 'Local graph' })).toContainText('Concept 9876');
   await app.settle();
   await app.screenshot('big-10k-local-graph');
+
+  // Force-directed lays the whole graph out on the store (ForceAtlas2), with its progress
+  // and a cancel; search and details work meanwhile; one undo takes it back.
+  await app.page.keyboard.press('g');
+  await expect(app.page.getByRole('region', { name: 'Local graph' })).toHaveCount(0);
+  const positionOf = (id: string) =>
+    app.inspect<{ x: number; y: number } | null>('nodePosition', id);
+  await app.page.getByRole('button', { name: 'Layout', exact: true }).click();
+  await app.page
+    .getByRole('menu', { name: 'Layout' })
+    .getByRole('menuitemradio', { name: 'Layout: Force-directed' })
+    .click();
+  const strip = app.page.getByRole('status').filter({ hasText: 'Laying out 10,000 concepts' });
+  await expect(strip).toBeVisible();
+  await expect(strip.getByRole('progressbar', { name: 'Layout progress' })).toBeVisible();
+  await app.search('Concept 4242');
+  await app.page.keyboard.press('Enter');
+  await expect(app.heading).toHaveText('Concept 4242');
+  await expect.poll(() => positionOf('c4242')).not.toBeNull();
+  const before = await positionOf('c4242');
+  await expect(strip).toBeVisible();
+  await app.screenshot('big-10k-force-layout-running');
+  await expect(strip).toHaveCount(0, { timeout: 120_000 });
+  // The map shows the whole new layout; the selected concept stays drawn, at its new place.
+  await expect
+    .poll(async () => JSON.stringify(await positionOf('c4242')))
+    .not.toBe(JSON.stringify(before));
+  expect(await positionOf('c4242')).not.toBeNull();
+  await expect(app.status).toContainText('10,000 concepts · 25,000 links · showing');
+  await app.settle();
+  await app.screenshot('big-10k-force-layout');
+  await app.button('Undo').click();
+  await expect.poll(() => positionOf('c4242')).toEqual(before);
 });

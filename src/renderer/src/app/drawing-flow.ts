@@ -74,9 +74,10 @@ export class DrawingFlow {
    * Fetches the graph's summary and view and draws them. `fresh`: a graph just opened, so
    * everything about the last one (selection, visits, search, dialogs) is forgotten and
    * its saved filter and layout come back; otherwise (after an import, or a new filter)
-   * the selection and the camera stay.
+   * the selection and the camera stay, unless `fit` asks for the whole layout in view
+   * (after the whole graph was laid out again).
    */
-  async redraw({ fresh }: { fresh: boolean }): Promise<void> {
+  async redraw({ fresh, fit = false }: { fresh: boolean; fit?: boolean }): Promise<void> {
     const { api, store, graph } = this.ctx;
     const seq = ++this.seq;
     if (fresh) this.forgetTheLastGraph();
@@ -127,7 +128,7 @@ export class DrawingFlow {
         const bounds = layoutBounds(summary.layout);
         const extent = controller.extent();
         const fresher =
-          fresh || !store.getState().drawn || store.getState().drawn?.scope !== 'region';
+          fresh || fit || !store.getState().drawn || store.getState().drawn?.scope !== 'region';
         const canvas = controller.canvasSize();
         const zoom =
           !fresher && extent

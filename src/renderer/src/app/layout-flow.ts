@@ -13,6 +13,8 @@ export type HandPlaced = 'ask' | 'move' | 'keep';
  */
 export class LayoutFlow {
   private running: RunningLayout | null = null;
+  /** The whole graph's layout on the store, while it runs. */
+  private onTheStore: { cancelled: boolean } | null = null;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -30,11 +32,7 @@ export class LayoutFlow {
     const drawn = state.drawn;
     if (!controller || !drawn || this.running || drawn.concepts.length === 0) return;
     if (drawn.scope === 'region') {
-      this.ctx.notify(
-        new Error(
-          'This graph is drawn by region: open a local graph or filter it down to lay it out.',
-        ),
-      );
+      await this.runOnTheStore();
       return;
     }
     const local = state.mode.kind === 'local';
@@ -57,7 +55,10 @@ export class LayoutFlow {
       links: drawn.links.map((l) => ({ source: l.source, target: l.target })),
       ...(state.mode.kind === 'local' ? { focus: state.mode.focus } : {}),
     };
-    store.setState({ dialog: null, layoutRunning: { count: input.concepts.length, name } });
+    store.setState({
+      dialog: null,
+      layoutRunning: { count: input.concepts.length, name, progress: null },
+    });
     const running = runLayoutInWorker(name, input);
     this.running = running;
     try {
@@ -82,5 +83,56 @@ export class LayoutFlow {
 
   cancel(): void {
     this.running?.cancel();
+    if (this.onTheStore) {
+      this.onTheStore.cancelled = true;
+      void this.ctx.api.cancelWholeLayout({}).catch((error) => this.ctx.notify(error));
+    }
+  }
+
+  /**
+   * A graph the map draws by region is laid out whole on the store, with ForceAtlas2:
+   * the window never holds it all. The app works meanwhile; the strip shows how far it
+   * has come, and Cancel stops it with nothing moved.
+   */
+  private async runOnTheStore(): Promise<void> {
+    const { store, api } = this.ctx;
+    const name = store.getState().layout;
+    if (name !== 'force') {
+      this.ctx.notify(
+        new Error(
+          `This graph is too big for the ${LAYOUTS[name].label} layout: choose Force-directed to lay it all out, or open a local graph or filter it down.`,
+        ),
+      );
+      return;
+    }
+    if (this.onTheStore) return;
+    const concepts = store.getState().summary?.concepts.total ?? 0;
+    const job = { cancelled: false };
+    this.onTheStore = job;
+    store.setState({ layoutRunning: { count: concepts, name, progress: null } });
+    const poll = setInterval(() => {
+      void api.getWholeLayoutProgress({}).then((progress) => {
+        if (progress && this.onTheStore === job) {
+          store.setState({ layoutRunning: { count: progress.concepts, name, progress } });
+        }
+      });
+    }, PROGRESS_EVERY_MS);
+    try {
+      const mutation = await api.layoutWholeGraph({});
+      this.ctx.drawing.applyMutation(mutation);
+      // The whole graph has moved: the map shows all of it, as a first open does.
+      await this.ctx.drawing.redraw({ fresh: false, fit: true });
+    } catch (error) {
+      if (job.cancelled)
+        this.ctx.showToast(`${LAYOUTS[name].label} layout cancelled; nothing moved.`);
+      else this.ctx.notify(error);
+    } finally {
+      clearInterval(poll);
+      this.onTheStore = null;
+      store.setState({ layoutRunning: null });
+    }
   }
 }
+
+/** How often the strip asks the store how far a whole-graph layout has come. */
+const PROGRESS_EVERY_MS = 500;

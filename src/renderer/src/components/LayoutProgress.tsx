@@ -22,12 +22,28 @@ export function LayoutProgress() {
     );
   }
   if (!running) return null;
+  const progress = running.progress;
   return (
     <div className="layout-progress" role="status">
       <span className="spinner" aria-hidden="true" />
       <span>
         Laying out {running.count.toLocaleString('en')} concepts ({LAYOUTS[running.name].label})…
+        {progress && progress.total > 0 ? (
+          <>
+            {' '}
+            {Math.round((100 * progress.done) / progress.total)}%. Search and details work
+            meanwhile.
+          </>
+        ) : null}
       </span>
+      {progress && progress.total > 0 ? (
+        <progress
+          max={progress.total}
+          value={progress.done}
+          aria-label="Layout progress"
+          className="layout-progress-bar"
+        />
+      ) : null}
       <ActionButton id="cancel-layout" text="Cancel layout" />
     </div>
   );

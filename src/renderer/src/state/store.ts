@@ -9,6 +9,7 @@ import type {
   Link,
   SearchHit,
   Vocabulary,
+  WholeLayoutProgress,
 } from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import { NO_FILTER, type GraphFilter } from '../../../shared/filters';
@@ -130,8 +131,11 @@ export interface UiState {
   search: SearchState;
   theme: Theme;
   highlightedCategory: string | null;
-  /** A layout computing in the worker: how many concepts, and which layout. */
-  layoutRunning: { count: number; name: LayoutName } | null;
+  /**
+   * A layout computing in the worker, or on the store for a big graph: how many concepts,
+   * which layout, and (on the store) how many of its iterations are done.
+   */
+  layoutRunning: { count: number; name: LayoutName; progress: WholeLayoutProgress | null } | null;
   /**
    * How many concepts the store is placing by category (a big graph's first open), while
    * it does: the app answers meanwhile, the map waits for their positions.
