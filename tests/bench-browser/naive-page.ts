@@ -42,7 +42,11 @@ export function naiveElements(file: string): NaiveElements {
  * Opens the naive page with these elements and waits for its first drawn frame.
  * Returns the milliseconds from handing over the elements to that frame.
  */
-export async function openNaivePage(page: Page, elements: NaiveElements): Promise<number> {
+export async function openNaivePage(
+  page: Page,
+  elements: NaiveElements,
+  options: { webgl?: boolean } = {},
+): Promise<number> {
   // A blank page of its own: not under Cairn's origin and its CSP.
   await page.goto('about:blank');
   await page.setContent(
@@ -51,7 +55,7 @@ export async function openNaivePage(page: Page, elements: NaiveElements): Promis
   );
   await page.addScriptTag({ path: require.resolve('cytoscape/dist/cytoscape.min.js') });
   return page.evaluate(
-    (els) =>
+    ({ els, webgl }) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
         type Cy = { on(event: string, handler: () => void): void; nodes(): unknown[] };
@@ -61,6 +65,8 @@ export async function openNaivePage(page: Page, elements: NaiveElements): Promis
           elements: [...els.nodes, ...els.edges],
           layout: { name: 'preset', fit: true },
           style: [{ selector: 'node', style: { label: 'data(label)' } }],
+          // Cytoscape's WebGL mode (3.31+), for the renderer bench; the canvas otherwise.
+          renderer: { name: 'canvas', webgl },
         });
         (window as unknown as { cy: Cy }).cy = cy;
         // The first frame is drawn in the animation frame after the elements are in.
@@ -68,6 +74,6 @@ export async function openNaivePage(page: Page, elements: NaiveElements): Promis
           requestAnimationFrame(() => resolve(performance.now() - start)),
         );
       }),
-    elements,
+    { els: elements, webgl: options.webgl ?? false },
   );
 }

@@ -1,9 +1,11 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { mapRenderer } from './renderer-choice';
 
 /**
  * How a drawing's Cytoscape core is set up. A large graph draws a texture of itself and
  * hides links while the view moves, which keeps panning smooth where redrawing every
- * element would not; a graph that cannot be edited cannot be dragged.
+ * element would not; a graph that cannot be edited cannot be dragged. Where a GPU draws
+ * WebGL, Cytoscape's WebGL mode draws (renderer-choice.ts).
  */
 export function coreOptions(
   container: HTMLElement,
@@ -23,5 +25,7 @@ export function coreOptions(
     motionBlur: false,
     textureOnViewport: large,
     hideEdgesOnViewport: large,
+    // Cytoscape's own typings predate its WebGL mode (3.31).
+    ...({ renderer: { name: 'canvas', webgl: mapRenderer() === 'webgl' } } as object),
   };
 }
