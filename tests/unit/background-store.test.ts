@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { BackgroundStore, CANCELLED } from '../../src/main/services/background/b
 import { Editor } from '../../src/main/services/editing/editor';
 import { exportForDownload } from '../../src/main/services/export/download';
 import { GraphReader } from '../../src/main/services/graph-reader';
+import { WholeLayout } from '../../src/main/services/layout/whole-layout';
 import type { ExportFile } from '../../src/shared/domain';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { REPO_ROOT } from './helpers';
@@ -64,13 +66,15 @@ describe('long store work on a worker thread', () => {
     const graph = unplacedGraph(2_000);
     const store = new BackgroundStore(graph.db, WORKER);
     const scope = { conceptIds: ['c1', 'c2', 'c3'] };
-    // Cairn JSON says when it was written: the two exports differ only there.
-    const sameMoment = (file: ExportFile) => ({
-      ...file,
-      base64: Buffer.from(file.base64, 'base64')
-        .toString('utf8')
-        .replace(/"exportedAt": "[^"]+"/, '"exportedAt": "then"'),
-    });
+    // Cairn JSON says when it was written, and a zip's entries carry the time they were
+    // zipped: the two exports may differ only there.
+    const sameMoment = (file: ExportFile) => {
+      const bytes = Buffer.from(file.base64, 'base64');
+      const content = file.fileName.endsWith('.zip')
+        ? Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)])
+        : bytes.toString('utf8').replace(/"exportedAt": "[^"]+"/, '"exportedAt": "then"');
+      return { ...file, base64: JSON.stringify(content) };
+    };
     for (const format of ['json', 'graphml', 'csv'] as const) {
       expect(sameMoment(await store.run({ kind: 'export', format, baseName: 'g' }))).toEqual(
         sameMoment(exportForDownload(graph.db, format, 'g')),
@@ -87,13 +91,23 @@ describe('long store work on a worker thread', () => {
     );
   });
 
-  it('lays the whole graph out with ForceAtlas2: progress, changes meanwhile, one undo step, and a cancel that moves nothing', async () => {
+  it('lays the whole graph out with ForceAtlas2: progress, changes meanwhile, what a person placed kept, one undo step, and a cancel that moves nothing', async () => {
     const graph = unplacedGraph(1_500);
     const editor = new Editor(graph.db, new GraphReader(graph.db));
     editor.placeUnplaced();
+    // Placed by hand, and pinned: a whole graph's layout keeps both.
+    editor.moveConcepts([{ id: 'c3', x: 1, y: 2 }]);
+    editor.setPinned(['c4'], true);
     const positions = () =>
       graph.db.prepare('SELECT concept, x, y FROM positions ORDER BY concept').all();
+    const at = (id: string) =>
+      graph.db
+        .prepare(
+          'SELECT p.x, p.y FROM positions p JOIN concepts c ON c.key = p.concept WHERE c.id = ?',
+        )
+        .get(id);
     const placed = positions();
+    const pinnedAt = at('c4');
     const store = new BackgroundStore(graph.db, WORKER);
 
     // Cancelled while it computes: the thread stops, nothing moved.
@@ -105,11 +119,13 @@ describe('long store work on a worker thread', () => {
     await expect(cancelled).rejects.toThrow(CANCELLED);
     expect(positions()).toEqual(placed);
 
-    // Run to the end: a change made while it computes goes through at once.
+    // Run to the end: changes made while it computes go through at once, and a concept
+    // dragged meanwhile keeps the place it was dragged to.
     const progress: number[] = [];
+    const writing: string[] = [];
     const laidOut = store.run(
       { kind: 'forceLayout' },
-      { onProgress: (p) => progress.push(p.done) },
+      { onProgress: (p) => progress.push(p.done), onWriting: () => writing.push('writing') },
     );
     const events: string[] = [];
     void laidOut.then(() => events.push('laid out'));
@@ -117,16 +133,38 @@ describe('long store work on a worker thread', () => {
     await store.beforeWrite();
     events.push('change');
     editor.updateConcept({ id: 'c7', label: 'Renamed meanwhile' });
+    editor.moveConcepts([{ id: 'c5', x: 7, y: 8 }]);
+    const beforeTheLayout = positions();
     const result = await laidOut;
     expect(events).toEqual(['change', 'laid out']);
+    expect(writing).toEqual(['writing']);
     expect(progress.at(-1)).toBe(200);
-    expect(result.value.moved).toBe(1_500);
-    expect(result.history.undoSummary).toBe('Laid out 1,500 concepts (Force-directed)');
-    expect(positions()).not.toEqual(placed);
+    expect(result.value.moved).toBe(1_497);
+    expect(result.history.undoSummary).toBe('Laid out 1,497 concepts (Force-directed)');
+    expect(positions()).not.toEqual(beforeTheLayout);
+    expect(at('c3')).toEqual({ x: 1, y: 2 });
+    expect(at('c4')).toEqual(pinnedAt);
+    expect(at('c5')).toEqual({ x: 7, y: 8 });
     expect(graph.db.prepare("SELECT label FROM concepts WHERE id = 'c7'").pluck().get()).toBe(
       'Renamed meanwhile',
     );
+    // Undo takes back the layout alone; the drag made meanwhile stays.
     new Editor(graph.db, new GraphReader(graph.db)).undo();
-    expect(positions()).toEqual(placed);
+    expect(positions()).toEqual(beforeTheLayout);
+  });
+
+  it('runs one whole-graph layout at a time, says how far it has come, and cancels it', async () => {
+    const graph = unplacedGraph(1_500);
+    new Editor(graph.db, new GraphReader(graph.db)).placeUnplaced();
+    const layout = new WholeLayout(graph.db, new BackgroundStore(graph.db, WORKER));
+    expect(layout.progress()).toBeNull();
+    expect(layout.cancel()).toEqual({ cancelled: false });
+    const running = layout.run();
+    await expect(layout.run()).rejects.toThrow('The whole graph is already being laid out.');
+    await expect.poll(() => layout.progress()?.done ?? 0).toBeGreaterThan(0);
+    expect(layout.progress()).toMatchObject({ total: 200, concepts: 1_500 });
+    expect(layout.cancel()).toEqual({ cancelled: true });
+    await expect(running).rejects.toThrow(CANCELLED);
+    expect(layout.progress()).toBeNull();
   });
 });

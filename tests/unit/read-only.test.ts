@@ -49,6 +49,7 @@ const WRITE_CALLS: Partial<Record<CairnMethod, unknown>> = {
   moveConcepts: { positions: [{ id: 'etcd', x: 1, y: 2 }] },
   applyLayout: { name: LAYOUT_NAMES[0], positions: [{ id: 'etcd', x: 1, y: 2 }] },
   placeUnplaced: {},
+  layoutWholeGraph: {},
   setPinned: { ids: ['etcd'], pinned: true },
   setCategoryStyle: { id: 'kubernetes', color: '#1f77b4' },
   undo: {},

@@ -28,6 +28,8 @@ export interface RunOptions {
   onProgress?: (progress: JobProgress) => void;
   /** Aborting stops the job if it has not begun to write; then nothing has changed. */
   signal?: AbortSignal;
+  /** Hears when the job begins to write: from then on it can no longer be stopped. */
+  onWriting?: () => void;
 }
 
 /** The built worker (out/main/store-worker.js); null when run from source. */
@@ -71,7 +73,11 @@ export class BackgroundStore {
         ? runInWorker(workerFile, source, job, options, readyToWrite)
         : runStoreJob(this.db, job, {
             progress: (p) => options.onProgress?.(p),
-            readyToWrite,
+            readyToWrite: async () => {
+              if (options.signal?.aborted) throw new CairnError('conflict', CANCELLED);
+              await readyToWrite();
+              options.onWriting?.();
+            },
           } satisfies JobHooks),
     );
     if (writes === 'throughout') this.writing = done.catch(() => undefined);
@@ -116,6 +122,7 @@ function runInWorker<J extends StoreJob>(
         void readyToWrite().then(() => {
           if (settled) return;
           writing = true;
+          options.onWriting?.();
           worker.postMessage({ type: 'write' } satisfies StoreWorkerReply);
         });
       } else if (message.type === 'done') finish(null, message.result);
@@ -124,7 +131,11 @@ function runInWorker<J extends StoreJob>(
       else finish(workerFailure(message));
     });
     worker.on('error', (error) => finish(error));
-    worker.on('exit', (code) => finish(new Error(`the store worker stopped (exit code ${code})`)));
+    worker.on('exit', (code) =>
+      finish(
+        new Error(`The store's worker thread stopped before it answered (exit code ${code}).`),
+      ),
+    );
   });
 }
 

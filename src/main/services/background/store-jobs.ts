@@ -5,13 +5,18 @@ import type { ExportFormat } from '../export/export';
 import type { ExportScope } from '../export/export-model';
 import { Editor } from '../editing/editor';
 import { GraphReader } from '../graph-reader';
-import { forceLayout, iterationsFor, readForceInput } from '../layout/force-layout';
+import {
+  forceLayout,
+  iterationsFor,
+  positionsToWrite,
+  readForceInput,
+} from '../layout/force-layout';
 
 /**
  * The long pieces of store work that run on a worker thread with their own connection
  * (background-store.ts), so that the thread answering the app, its menus and the HTTP
  * server stays free: at 100,000 concepts exporting the whole graph takes 2–3 s, placing
- * every concept 3 s, and ForceAtlas2 over the whole graph 45 s. Each is a function of a
+ * every concept 3 s, and ForceAtlas2 over the whole graph 55 s. Each is a function of a
  * connection, so the same code runs here where no worker is built (the unit tests, a
  * graph held in memory).
  */
@@ -75,13 +80,15 @@ export async function runStoreJob<J extends StoreJob>(
       const input = readForceInput(db);
       const total = iterationsFor(input.ids.length);
       hooks.progress({ done: 0, total });
-      const positions = forceLayout(input, total, (done) => hooks.progress({ done, total }));
+      const laidOut = forceLayout(input, total, (done) => hooks.progress({ done, total }));
       await hooks.readyToWrite();
+      // Read again now that no change can come between this and the write.
+      const positions = positionsToWrite(db, input, laidOut);
       return new Editor(db, new GraphReader(db)).applyLayout(
         'force',
         positions,
       ) as StoreJobResult<J>;
     }
   }
-  throw new Error(`unknown store job ${(job as { kind: string }).kind}`);
+  throw new Error(`The store has no job called ${(job as { kind: string }).kind}.`);
 }

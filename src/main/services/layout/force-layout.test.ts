@@ -19,7 +19,8 @@ function twoRings(size: number, ids: (i: number) => string = (i) => `c${i}`): Fo
     // Interleaved: concepts of the two rings alternate along a diagonal.
     x: Float64Array.from({ length: n }, (_, i) => (i % size) * 40 + (i >= size ? 20 : 0)),
     y: Float64Array.from({ length: n }, (_, i) => ((i * 7) % size) * 40),
-    pinned: new Uint8Array(n),
+    fixed: new Uint8Array(n),
+    placed: new Uint8Array(n).fill(1),
     sources: Uint32Array.from(sources),
     targets: Uint32Array.from(targets),
   };
@@ -55,14 +56,20 @@ describe('ForceAtlas2 over the whole graph', () => {
     expect(extentOf(after)).toBeCloseTo(extentOf(before), 6);
   });
 
-  it('leaves pinned concepts where they are', () => {
+  it('leaves fixed concepts where they are, and lays the rest out around them', () => {
     const input = twoRings(10);
-    input.pinned[0] = 1;
-    input.pinned[15] = 1;
+    input.fixed[0] = 1;
+    input.fixed[15] = 1;
+    const free = forceLayout(twoRings(10), 50);
     const after = forceLayout(input, 50);
     expect(after[0]).toEqual({ id: 'c0', x: input.x[0], y: input.y[0] });
     expect(after[15]).toEqual({ id: 'c15', x: input.x[15], y: input.y[15] });
-    expect(after[1]).not.toEqual({ id: 'c1', x: input.x[1], y: input.y[1] });
+    // The others moved, and not as they would have without the two held in place.
+    for (let i = 1; i < 20; i++) {
+      if (i === 15) continue;
+      expect(after[i]).not.toEqual({ id: `c${i}`, x: input.x[i], y: input.y[i] });
+    }
+    expect(after[1]).not.toEqual(free[1]);
   });
 
   it('takes any id: every name on Object.prototype', () => {
@@ -88,7 +95,8 @@ describe('ForceAtlas2 over the whole graph', () => {
           ids: [],
           x: new Float64Array(),
           y: new Float64Array(),
-          pinned: new Uint8Array(),
+          fixed: new Uint8Array(),
+          placed: new Uint8Array(),
           sources: new Uint32Array(),
           targets: new Uint32Array(),
         },

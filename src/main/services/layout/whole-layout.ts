@@ -11,6 +11,8 @@ export class WholeLayout {
   private running: {
     abort: AbortController;
     progress: WholeLayoutProgress;
+    /** Writing the positions: too late to cancel. */
+    writing: boolean;
   } | null = null;
 
   constructor(
@@ -26,6 +28,7 @@ export class WholeLayout {
     const running = {
       abort: new AbortController(),
       progress: { done: 0, total: 0, concepts },
+      writing: false,
     };
     this.running = running;
     try {
@@ -34,6 +37,7 @@ export class WholeLayout {
         {
           signal: running.abort.signal,
           onProgress: ({ done, total }) => (running.progress = { done, total, concepts }),
+          onWriting: () => (running.writing = true),
         },
       );
     } finally {
@@ -45,8 +49,9 @@ export class WholeLayout {
     return this.running ? { ...this.running.progress } : null;
   }
 
+  /** Stops the layout, unless it is writing (seconds from its end) or none runs. */
   cancel(): { cancelled: boolean } {
-    if (!this.running) return { cancelled: false };
+    if (!this.running || this.running.writing) return { cancelled: false };
     this.running.abort.abort();
     return { cancelled: true };
   }
