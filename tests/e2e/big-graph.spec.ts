@@ -115,11 +115,24 @@ test('a 10,000-concept graph opens to an overview, search focuses, zooming in sh
   await expect(app.page.getByRole('region', { name: 'Local graph' })).toHaveCount(0);
   const positionOf = (id: string) =>
     app.inspect<{ x: number; y: number } | null>('nodePosition', id);
-  await app.page.getByRole('button', { name: 'Layout', exact: true }).click();
-  await app.page
-    .getByRole('menu', { name: 'Layout' })
-    .getByRole('menuitemradio', { name: 'Layout: Force-directed' })
-    .click();
+  const chooseForce = async () => {
+    await app.page.getByRole('button', { name: 'Layout', exact: true }).click();
+    await app.page
+      .getByRole('menu', { name: 'Layout' })
+      .getByRole('menuitemradio', { name: 'Layout: Force-directed' })
+      .click();
+  };
+  // Cancelled: nothing moves.
+  await app.settle();
+  const [drawnOne] = await app.inspect<string[]>('visibleNodeIds');
+  const untouched = await positionOf(drawnOne!);
+  expect(untouched).not.toBeNull();
+  await chooseForce();
+  await app.page.getByRole('button', { name: 'Cancel layout' }).click();
+  await expect(app.page.getByText('Force-directed layout cancelled; nothing moved.')).toBeVisible();
+  await expect(app.page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+  expect(await positionOf(drawnOne!)).toEqual(untouched);
+  await chooseForce();
   const strip = app.page.getByRole('status').filter({ hasText: 'Laying out 10,000 concepts' });
   await expect(strip).toBeVisible();
   await expect(strip.getByRole('progressbar', { name: 'Layout progress' })).toBeVisible();

@@ -200,8 +200,15 @@ export class CairnApp {
     });
   }
 
+  /**
+   * Opens the app. CAIRN_E2E_RENDERER=webgl runs the suite on Cytoscape's WebGL mode,
+   * which CI's Chromium (no GPU) would not choose (graph/renderer-choice.ts).
+   */
   async open(url: string) {
-    await this.page.goto(url);
+    const renderer = process.env.CAIRN_E2E_RENDERER;
+    const opened = new URL(url);
+    if (renderer) opened.searchParams.set('renderer', renderer);
+    await this.page.goto(renderer ? opened.toString() : url);
     await this.waitReady();
   }
 

@@ -63,12 +63,14 @@ test('long unbroken words wrap in the details panel', async ({ app, cairn }) => 
   const sideways = await bar.evaluate((element) => {
     const map = element.parentElement!.getBoundingClientRect();
     const root = document.documentElement;
+    const title = element.querySelector('h2')!;
     return {
       page: root.scrollWidth - root.clientWidth,
       barPastTheMap: Math.max(0, element.getBoundingClientRect().right - map.right),
+      titleOverflows: title.scrollWidth > title.clientWidth + 1,
     };
   });
-  expect(sideways).toEqual({ page: 0, barPastTheMap: 0 });
+  expect(sideways).toEqual({ page: 0, barPastTheMap: 0, titleOverflows: false });
   await app.settle();
   await app.screenshot('11-long-words-local-graph');
 });

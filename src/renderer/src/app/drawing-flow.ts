@@ -60,6 +60,8 @@ export function drawnFromView(view: GraphView): DrawnGraph {
  */
 export class DrawingFlow {
   private seq = 0;
+  private bringSeq = 0;
+  private generation = 0;
   private regionSeq = 0;
   private fetched: Fetched | null = null;
   /** Concepts a focus brought in (it and its neighbours): kept drawn as the view moves. */
@@ -104,7 +106,8 @@ export class DrawingFlow {
         const count = summary.concepts.total - (summary.layout?.positioned ?? 0);
         store.setState({ summary, status: 'ready', placing: count });
         try {
-          this.applyMutation(await api.placeUnplaced({}));
+          const placed = await api.placeUnplaced({});
+          if (seq === this.seq) this.applyMutation(placed);
         } finally {
           if (seq === this.seq) store.setState({ placing: null });
         }
@@ -211,6 +214,8 @@ export class DrawingFlow {
   async bringIntoView(id: string, neighbours: readonly string[] = []): Promise<void> {
     const { api, store, graph } = this.ctx;
     const state = store.getState();
+    // A later concept asked for wins: an earlier answer arriving after it is dropped.
+    const seq = ++this.bringSeq;
     if (state.mode.kind === 'local') {
       if (!state.drawn?.concepts.some((c) => c.id === id)) await this.ctx.local.show([id]);
       return;
@@ -228,6 +233,7 @@ export class DrawingFlow {
     const controller = await graph.whenReady();
     if (state.drawn?.scope !== 'region' || !layout) {
       const drawn = drawnFromView(await api.getView({ filter: state.filter, include }));
+      if (seq !== this.bringSeq) return;
       store.setState({ drawn });
       const placed = controller.syncView(drawn, state.summary?.categories ?? []);
       if (placed.length > 0) void this.savePositions(placed);
@@ -242,7 +248,7 @@ export class DrawingFlow {
         tier: 0,
       })
     ).concepts.find((c) => c.id === id);
-    if (!where || where.x === null || where.y === null) return;
+    if (seq !== this.bringSeq || !where || where.x === null || where.y === null) return;
     const canvas = controller.canvasSize();
     const half = { w: canvas.width / 2, h: canvas.height / 2 };
     const bounds = {
@@ -256,6 +262,7 @@ export class DrawingFlow {
     const drawn = drawnFromView(
       await api.getView({ filter: state.filter, bounds: region, tier, include }),
     );
+    if (seq !== this.bringSeq) return;
     this.fetched = { bounds: region, tier };
     store.setState({ drawn });
     controller.syncView(drawn, state.summary?.categories ?? []);
@@ -338,7 +345,13 @@ export class DrawingFlow {
     return [...new Set([...this.kept, ...selection])].slice(0, KEPT_LIMIT);
   }
 
+  /** Which graph is open: moves on each fresh draw, so late answers for the last can be told. */
+  get graphGeneration(): number {
+    return this.generation;
+  }
+
   private forgetTheLastGraph(): void {
+    this.generation++;
     this.kept = [];
     this.focusOncePlaced = null;
     this.ctx.search.cancelPending();
@@ -366,6 +379,7 @@ export class DrawingFlow {
       structure: null,
       viewsOpen: false,
       placing: null,
+      layoutRunning: null,
       savedViews: null,
       activeView: null,
       editing: false,

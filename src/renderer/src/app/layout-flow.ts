@@ -14,7 +14,7 @@ export type HandPlaced = 'ask' | 'move' | 'keep';
 export class LayoutFlow {
   private running: RunningLayout | null = null;
   /** The whole graph's layout on the store, while it runs. */
-  private onTheStore: { cancelled: boolean } | null = null;
+  private onTheStore: { cancelled: boolean; generation: number } | null = null;
 
   constructor(private readonly ctx: FlowContext) {}
 
@@ -83,9 +83,17 @@ export class LayoutFlow {
 
   cancel(): void {
     this.running?.cancel();
-    if (this.onTheStore) {
-      this.onTheStore.cancelled = true;
-      void this.ctx.api.cancelWholeLayout({}).catch((error) => this.ctx.notify(error));
+    const job = this.onTheStore;
+    if (job) {
+      job.cancelled = true;
+      this.ctx.api.cancelWholeLayout({}).then(
+        ({ cancelled }) => {
+          if (cancelled || this.onTheStore !== job) return;
+          job.cancelled = false;
+          this.ctx.showToast('The layout is writing its positions: it can no longer be cancelled.');
+        },
+        (error: unknown) => this.ctx.notify(error),
+      );
     }
   }
 
@@ -105,31 +113,41 @@ export class LayoutFlow {
       );
       return;
     }
-    if (this.onTheStore) return;
+    // One at a time for this graph. A graph opened since (graphGeneration moved) drops
+    // the answers of a layout started for the last one.
+    const generation = this.ctx.drawing.graphGeneration;
+    if (this.onTheStore?.generation === generation) return;
     const concepts = store.getState().summary?.concepts.total ?? 0;
-    const job = { cancelled: false };
+    const job = { cancelled: false, generation };
+    const current = () =>
+      this.onTheStore === job && this.ctx.drawing.graphGeneration === generation;
     this.onTheStore = job;
     store.setState({ layoutRunning: { count: concepts, name, progress: null } });
     const poll = setInterval(() => {
-      void api.getWholeLayoutProgress({}).then((progress) => {
-        if (progress && this.onTheStore === job) {
-          store.setState({ layoutRunning: { count: progress.concepts, name, progress } });
-        }
-      });
+      api.getWholeLayoutProgress({}).then(
+        (progress) => {
+          if (progress && current())
+            store.setState({ layoutRunning: { count: progress.concepts, name, progress } });
+        },
+        // The next poll asks again; the layout's own answer says what went wrong.
+        () => undefined,
+      );
     }, PROGRESS_EVERY_MS);
     try {
       const mutation = await api.layoutWholeGraph({});
+      if (!current()) return;
       this.ctx.drawing.applyMutation(mutation);
       // The whole graph has moved: the map shows all of it, as a first open does.
       await this.ctx.drawing.redraw({ fresh: false, fit: true });
     } catch (error) {
+      if (!current()) return;
       if (job.cancelled)
         this.ctx.showToast(`${LAYOUTS[name].label} layout cancelled; nothing moved.`);
       else this.ctx.notify(error);
     } finally {
       clearInterval(poll);
-      this.onTheStore = null;
-      store.setState({ layoutRunning: null });
+      if (current()) store.setState({ layoutRunning: null });
+      if (this.onTheStore === job) this.onTheStore = null;
     }
   }
 }

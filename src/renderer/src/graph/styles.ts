@@ -75,7 +75,8 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
   const p = PALETTES[theme];
   const nodeSize = (node: NodeSingular) => (node.data('size') as number) * scale.node;
   // Drawn short (canvas-label.ts); the data keeps the full label.
-  const label = (node: NodeSingular) => conceptCanvasLabel(node.data('label') as string);
+  const label = (node: NodeSingular) =>
+    conceptCanvasLabel((node.data('label') as string | undefined) ?? '');
   // Fading is animated only for small graphs: a transition per element is too much for 10,000.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 120 };
   return [
@@ -129,7 +130,8 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'target-arrow-color': p.edge,
         'arrow-scale': 0.75,
         opacity: 0.85,
-        label: (edge: EdgeSingular) => relationCanvasLabel(edge.data('relation') as string),
+        label: (edge: EdgeSingular) =>
+          relationCanvasLabel((edge.data('relation') as string | undefined) ?? ''),
         'font-family': FONT,
         'font-size': EDGE_FONT,
         color: p.edgeLabel,
@@ -261,7 +263,8 @@ export function graphStyles(theme: Theme, large: boolean, scale: ViewScale): Sty
         'target-arrow-color': p.accent,
         width: 3,
         opacity: 1,
-        label: (edge: EdgeSingular) => relationCanvasLabel(edge.data('relation') as string),
+        label: (edge: EdgeSingular) =>
+          relationCanvasLabel((edge.data('relation') as string | undefined) ?? ''),
         'font-size': 11,
         'min-zoomed-font-size': 0,
         'z-index': 45,
