@@ -4,8 +4,8 @@ import { mapRenderer } from './renderer-choice';
 /**
  * How a drawing's Cytoscape core is set up. A large graph draws a texture of itself and
  * hides links while the view moves, which keeps panning smooth where redrawing every
- * element would not; a graph that cannot be edited cannot be dragged. Where a GPU draws
- * WebGL, Cytoscape's WebGL mode draws (renderer-choice.ts).
+ * element would not; a graph that cannot be edited cannot be dragged. Cytoscape's WebGL
+ * mode draws only when asked for (renderer-choice.ts says why).
  */
 export function coreOptions(
   container: HTMLElement,
