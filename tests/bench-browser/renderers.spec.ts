@@ -68,6 +68,15 @@ for (const concepts of SIZES) {
         await app.settle();
         const drawn = await app.inspect<number>('nodeCount');
         expect(drawn).toBeGreaterThan(0);
+        // The renderer asked for is the one drawing: Cytoscape gives its canvas layers 2D
+        // contexts, and in WebGL mode one layer a WebGL2 context (a canvas holding a 2D
+        // context answers null when asked for WebGL).
+        const webgl = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.graph-canvas canvas')).some(
+            (canvas) => (canvas as HTMLCanvasElement).getContext('webgl2') !== null,
+          ),
+        );
+        expect(webgl).toBe(renderer === 'webgl');
         const overview = await panFrames(page, await app.emptyCanvasPoint());
         for (let i = 0; i < 3; i++) await app.button('Zoom in').click();
         await app.settle();
