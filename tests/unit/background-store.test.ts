@@ -6,6 +6,8 @@ import { BackgroundStore, CANCELLED } from '../../src/main/services/background/b
 import { Editor } from '../../src/main/services/editing/editor';
 import { exportForDownload } from '../../src/main/services/export/download';
 import { GraphReader } from '../../src/main/services/graph-reader';
+import { importGraph } from '../../src/main/services/import/apply-import';
+import type { ImportedGraph } from '../../src/main/services/import/imported-graph';
 import { WholeLayout } from '../../src/main/services/layout/whole-layout';
 import type { ExportFile } from '../../src/shared/domain';
 import { syntheticGraph } from '../bench/synthetic-graph';
@@ -166,5 +168,58 @@ describe('long store work on a worker thread', () => {
     expect(layout.cancel()).toEqual({ cancelled: true });
     await expect(running).rejects.toThrow(CANCELLED);
     expect(layout.progress()).toBeNull();
+  });
+
+  it("previews and merges an app's import on the worker: the same report as here, nothing kept by the preview, one undo", async () => {
+    const graph = unplacedGraph(1_000);
+    const imported: ImportedGraph = {
+      format: 'graphml',
+      categories: [{ id: 'new', label: 'New things', color: null }],
+      concepts: Array.from({ length: 6_000 }, (_, i) => ({
+        key: `n${i}`,
+        label: `Imported ${i}`,
+        category: 'new',
+        description: i === 0 ? 'constructor __proto__' : '',
+        note: '',
+        tags: [],
+        position: null,
+        attributes: [{ name: 'weight', type: 'double' as const, value: String(i) }],
+        line: i + 2,
+      })),
+      links: Array.from({ length: 5_999 }, (_, i) => ({
+        source: `n${i}`,
+        target: `n${i + 1}`,
+        relation: 'mentions',
+        note: null,
+        kind: 'typed' as const,
+        attributes: [],
+        line: 6_002 + i,
+      })),
+      warnings: [],
+    };
+    const count = () => graph.db.prepare('SELECT count(*) FROM concepts').pluck().get() as number;
+    const store = new BackgroundStore(graph.db, WORKER);
+    const preview = await store.run({
+      kind: 'import',
+      graph: imported,
+      file: 'g.graphml',
+      dryRun: true,
+    });
+    expect(count()).toBe(1_000);
+    expect(preview).toEqual(importGraph(graph.db, imported, 'g.graphml', { dryRun: true }));
+    expect(count()).toBe(1_000);
+    const merged = await store.run({
+      kind: 'import',
+      graph: imported,
+      file: 'g.graphml',
+      dryRun: false,
+    });
+    expect(merged.newConceptIds).toHaveLength(6_000);
+    expect(count()).toBe(7_000);
+    expect(
+      graph.db.prepare("SELECT count(*) FROM links WHERE relation = 'mentions'").pluck().get(),
+    ).toBe(5_999);
+    new Editor(graph.db, new GraphReader(graph.db)).undo();
+    expect(count()).toBe(1_000);
   });
 });

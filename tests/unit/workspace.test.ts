@@ -126,10 +126,14 @@ describe('import from the app', () => {
     path: name,
     base64: Buffer.from(text).toString('base64'),
   });
-  /** The job once its file has been read: the app polls, a test can wait for it. */
+  /** The job once its file is read and previewed: the app polls, and so does a test. */
   const whenRead = async ({ ws, call }: ReturnType<typeof workspace>, id: string) => {
     await ws.imports.settled(id);
-    return call<ImportJob>('getImportJob', { id });
+    for (;;) {
+      const job = await call<ImportJob>('getImportJob', { id });
+      if (job.state !== 'reading') return job;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   };
 
   it('previews, writes nothing until confirmed, then merges', async () => {

@@ -7,7 +7,7 @@ import { BackgroundStore } from './background/background-store';
 import { Editor } from './editing/editor';
 import { conceptByLabel } from './editing/lookups';
 import { GraphReader } from './graph-reader';
-import { ImportJobs } from './import/import-jobs';
+import { ImportJobs, type ImportRunner } from './import/import-jobs';
 import { WholeLayout } from './layout/whole-layout';
 import { PathFinder } from './paths/find-paths';
 import { savePositions } from './positions';
@@ -114,6 +114,8 @@ export function createHandlers(
   const suggestionVocabulary = new VocabularyCache(db);
   const background = new BackgroundStore(db);
   const wholeLayout = new WholeLayout(db, background);
+  const runImport: ImportRunner = (graph, file, options) =>
+    background.run({ kind: 'import', graph, file, ...options });
   // The past, while the timeline shows it: the same services over the time machine's copy.
   const timeMachine = new TimeMachine(db);
   let past: { db: Database; handlers: CairnHandlers } | null = null;
@@ -194,9 +196,9 @@ export function createHandlers(
         scope: conceptIds ? { conceptIds } : undefined,
       }),
     startImport: ({ files: uploaded, format }) => imports.start(uploaded, format),
-    getImportJob: ({ id }) => imports.get(db, id),
+    getImportJob: ({ id }) => imports.get(id, runImport),
     cancelImport: ({ id }) => imports.cancel(id),
-    confirmImport: ({ id, resolutions }) => imports.confirm(db, id, resolutions),
+    confirmImport: ({ id, resolutions }) => imports.confirm(id, runImport, resolutions),
     getRecentGraphs: () => files.recent(),
     chooseGraphFile: async ({ purpose }) =>
       files.choose

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { ExportFile, Mutation } from '../../../shared/domain';
+import type { ExportFile, ImportReport, ImportResolutions, Mutation } from '../../../shared/domain';
 import { exportForDownload } from '../export/download';
 import type { ExportFormat } from '../export/export';
 import type { ExportScope } from '../export/export-model';
 import { Editor } from '../editing/editor';
 import { GraphReader } from '../graph-reader';
+import { importGraph } from '../import/apply-import';
+import type { ImportedGraph } from '../import/imported-graph';
 import {
   forceLayout,
   iterationsFor,
@@ -16,20 +18,29 @@ import {
  * The long pieces of store work that run on a worker thread with their own connection
  * (background-store.ts), so that the thread answering the app, its menus and the HTTP
  * server stays free: at 100,000 concepts exporting the whole graph takes 2–3 s, placing
- * every concept 3 s, and ForceAtlas2 over the whole graph 55 s. Each is a function of a
- * connection, so the same code runs here where no worker is built (the unit tests, a
- * graph held in memory).
+ * every concept 3 s, ForceAtlas2 over the whole graph 55 s, and an import's preview or
+ * merge seconds. Each is a function of a connection, so the same code runs here where no
+ * worker is built (the unit tests, a graph held in memory).
  */
 export type StoreJob =
   | { kind: 'export'; format: ExportFormat; baseName: string; scope?: ExportScope }
   | { kind: 'placeUnplaced' }
-  | { kind: 'forceLayout' };
+  | { kind: 'forceLayout' }
+  /** An import read in the app: its preview (merged, then rolled back) or its merge. */
+  | {
+      kind: 'import';
+      graph: ImportedGraph;
+      file: string;
+      dryRun: boolean;
+      resolutions?: ImportResolutions;
+    };
 
 /** What each job answers. */
 export interface StoreJobResults {
   export: ExportFile;
   placeUnplaced: Mutation<{ moved: number }>;
   forceLayout: Mutation<{ moved: number }>;
+  import: ImportReport;
 }
 
 export type StoreJobResult<J extends StoreJob> = StoreJobResults[J['kind']];
@@ -60,7 +71,8 @@ export const NO_HOOKS: JobHooks = {
  * is done), at its end only (they wait from `readyToWrite` on), or not at all.
  */
 export function jobWrites(job: StoreJob): 'throughout' | 'at-the-end' | false {
-  if (job.kind === 'placeUnplaced') return 'throughout';
+  // A preview writes too, inside the transaction it rolls back.
+  if (job.kind === 'placeUnplaced' || job.kind === 'import') return 'throughout';
   if (job.kind === 'forceLayout') return 'at-the-end';
   return false;
 }
@@ -76,6 +88,11 @@ export async function runStoreJob<J extends StoreJob>(
       return exportForDownload(db, job.format, job.baseName, job.scope) as StoreJobResult<J>;
     case 'placeUnplaced':
       return new Editor(db, new GraphReader(db)).placeUnplaced() as StoreJobResult<J>;
+    case 'import':
+      return importGraph(db, job.graph, job.file, {
+        dryRun: job.dryRun,
+        resolutions: job.resolutions,
+      }) as StoreJobResult<J>;
     case 'forceLayout': {
       const input = readForceInput(db);
       const total = iterationsFor(input.ids.length);

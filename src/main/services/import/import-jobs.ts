@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
-import type { ImportJob, ImportResolutions, UploadedFile } from '../../../shared/domain';
+import type {
+  ImportJob,
+  ImportReport,
+  ImportResolutions,
+  UploadedFile,
+} from '../../../shared/domain';
 import { CairnError } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import-formats';
-import { importGraph, resolveFormat } from '.';
+import { resolveFormat } from '.';
 import { collectGraph, type ImportedGraph } from './imported-graph';
 import { streamImportInWorker } from './parse-in-worker';
 
@@ -19,7 +23,22 @@ interface Job {
   abort: AbortController;
   /** Settles once the file is read, failed or cancelled. */
   read: Promise<void>;
+  /** The preview being computed, once the file is read. */
+  preview: Promise<void> | null;
+  /** Set while the confirmed import is being written. */
+  writing: boolean;
 }
+
+/**
+ * Merges a graph read in the app into the open graph: with `dryRun`, merged and rolled
+ * back (the preview). On the store worker where there is one (background-store.ts), so
+ * that the app answers while a big file's preview or merge takes its seconds.
+ */
+export type ImportRunner = (
+  graph: ImportedGraph,
+  file: string,
+  options: { dryRun: boolean; resolutions?: ImportResolutions },
+) => Promise<ImportReport>;
 
 const MAX_FILES = 100_000;
 const MAX_JOBS = 8;
@@ -90,6 +109,8 @@ export class ImportJobs {
       graph: null,
       abort: new AbortController(),
       read: Promise.resolve(),
+      preview: null,
+      writing: false,
     };
     this.jobs.set(id, job);
     // Parsed on a worker thread, so the app's requests are answered while a big file is read.
@@ -126,33 +147,52 @@ export class ImportJobs {
     await this.find(id).read;
   }
 
-  /** The job's state; once its file is read, the preview is computed against `db` (nothing is written). */
-  get(db: Database, id: string): ImportJob {
+  /**
+   * The job's state. Once its file is read, its preview is computed by `run` (nothing is
+   * written); the job says `reading` until the preview is ready.
+   */
+  get(id: string, run: ImportRunner): ImportJob {
     const job = this.find(id);
-    if (job.state.state === 'reading' && job.graph) {
-      try {
-        job.state.report = importGraph(db, job.graph, job.shownName, { dryRun: true });
-        job.state.state = 'ready';
-      } catch (error) {
-        job.state.state = 'failed';
-        job.state.error =
-          error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
-        this.cleanUp(job);
-      }
+    if (job.state.state === 'reading' && job.graph && !job.preview) {
+      job.preview = run(job.graph, job.shownName, { dryRun: true }).then(
+        (report) => {
+          if (job.state.state !== 'reading') return;
+          job.state.report = report;
+          job.state.state = 'ready';
+        },
+        (error: unknown) => {
+          if (job.state.state !== 'reading') return;
+          job.state.state = 'failed';
+          job.state.error =
+            error instanceof CairnError ? error.message : `Cairn could not read ${job.shownName}.`;
+          this.cleanUp(job);
+        },
+      );
     }
     return { ...job.state };
   }
 
-  confirm(db: Database, id: string, resolutions?: ImportResolutions): ImportJob {
+  async confirm(
+    id: string,
+    run: ImportRunner,
+    resolutions?: ImportResolutions,
+  ): Promise<ImportJob> {
     const job = this.find(id);
-    const ready = this.get(db, id);
-    if (ready.state !== 'ready' || !job.graph) {
+    this.get(id, run);
+    await job.preview;
+    if (job.writing) throw new CairnError('conflict', 'This import is already being written.');
+    if (job.state.state !== 'ready' || !job.graph) {
       throw new CairnError(
         'invalid-argument',
-        `This import cannot be confirmed: it is ${ready.state}.`,
+        `This import cannot be confirmed: it is ${job.state.state}.`,
       );
     }
-    job.state.report = importGraph(db, job.graph, job.shownName, { resolutions });
+    job.writing = true;
+    try {
+      job.state.report = await run(job.graph, job.shownName, { dryRun: false, resolutions });
+    } finally {
+      job.writing = false;
+    }
     job.state.state = 'done';
     this.cleanUp(job);
     return { ...job.state };
