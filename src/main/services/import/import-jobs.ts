@@ -200,6 +200,12 @@ export class ImportJobs {
 
   cancel(id: string): ImportJob {
     const job = this.find(id);
+    if (job.writing) {
+      throw new CairnError(
+        'conflict',
+        'This import is being written: it can no longer be cancelled.',
+      );
+    }
     if (job.state.state === 'reading' || job.state.state === 'ready') {
       job.abort.abort();
       job.state.state = 'cancelled';
