@@ -224,7 +224,15 @@ export function ImportDialog() {
 
         {step.kind === 'sending' && <Progress label={`Sending ${step.name}…`} value={step.sent} />}
         {step.kind === 'reading' && (
-          <Progress label={`Reading ${step.name}…`} value={step.job.progress} />
+          // Read whole, the file is merged and rolled back on the store for its preview.
+          <Progress
+            label={
+              step.job.progress >= 1
+                ? `Preparing the preview of ${step.name}…`
+                : `Reading ${step.name}…`
+            }
+            value={step.job.progress}
+          />
         )}
         {step.kind === 'choose' && step.error && (
           <p role="alert" className="field-error import-error">
