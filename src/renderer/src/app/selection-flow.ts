@@ -26,13 +26,16 @@ export class SelectionFlow {
       void this.bringIntoView(id, record);
       return;
     }
-    this.focusWithoutMap(id, record);
+    void this.focusWithoutMap(id, record);
     graph.current?.select(id);
     if (centre) graph.current?.centreOn(id);
   }
 
-  /** Makes a concept the focused one and loads its details, whether drawn or not. */
-  private focusWithoutMap(id: string, record: boolean): void {
+  /**
+   * Makes a concept the focused one and loads its details, whether drawn or not; the
+   * details, or null if they failed (the panel says why).
+   */
+  private focusWithoutMap(id: string, record: boolean): Promise<ConceptDetails | null> {
     const { store } = this.ctx;
     const state = store.getState();
     if (state.selectedId !== id) void this.ctx.notes.flush();
@@ -43,7 +46,7 @@ export class SelectionFlow {
       highlightedCategory: null,
       ...(state.selectedId !== id ? { editing: false, addingLink: false } : {}),
     });
-    void this.loadDetails(id);
+    return this.loadDetails(id);
   }
 
   /**
@@ -52,9 +55,10 @@ export class SelectionFlow {
    * big graph the store is still placing), so reading never waits for drawing.
    */
   private async bringIntoView(id: string, record: boolean): Promise<void> {
-    this.focusWithoutMap(id, record);
+    // The details name the neighbours to draw with it; one that failed says so itself.
+    const data = await this.focusWithoutMap(id, record);
+    if (!data || this.ctx.store.getState().selectedId !== id) return;
     try {
-      const data = await this.ctx.api.getConcept({ id });
       const neighbours = [...data.outgoing, ...data.incoming].map((l) => l.other.id);
       await this.ctx.drawing.bringIntoView(id, neighbours);
     } catch (error) {
@@ -171,8 +175,11 @@ export class SelectionFlow {
     this.navigateTo(id, { record: false });
   }
 
-  /** Loads the details of a concept; `quiet` keeps what is shown until the answer comes. */
-  private async loadDetails(id: string, quiet = false): Promise<void> {
+  /**
+   * Loads the details of a concept; `quiet` keeps what is shown until the answer comes.
+   * Answers them (shown or, if another load came since, not), or null when they failed.
+   */
+  private async loadDetails(id: string, quiet = false): Promise<ConceptDetails | null> {
     const { api, store, notes } = this.ctx;
     const seq = ++this.detailsSeq;
     const shown = store.getState().details;
@@ -181,7 +188,7 @@ export class SelectionFlow {
       // A note being saved must land first, or the details would show the old text.
       if (notes.saving) await notes.saving;
       const data = await api.getConcept({ id });
-      if (seq !== this.detailsSeq) return;
+      if (seq !== this.detailsSeq) return data;
       // A note changed elsewhere (undo, redo, a rename rewriting its [[links]]) reloads
       // its editor, unless text typed in it is still on its way.
       const before = store.getState().details;
@@ -195,10 +202,12 @@ export class SelectionFlow {
         details: { id, data, error: null },
         ...(noteChanged ? { note: { ...IDLE_NOTE, version: note.version + 1 } } : {}),
       });
+      return data;
     } catch (error) {
       if (seq === this.detailsSeq) {
         store.setState({ details: { id, data: null, error: toErrorInfo(error).message } });
       }
+      return null;
     }
   }
 }

@@ -22,21 +22,18 @@ export function LayoutProgress() {
     );
   }
   if (!running) return null;
-  const progress = running.progress;
+  // On the store, the share of its iterations done (null until the first report).
+  const progress = running.progress && running.progress.total > 0 ? running.progress : null;
   return (
     <div className="layout-progress" role="status">
       <span className="spinner" aria-hidden="true" />
       <span>
         Laying out {running.count.toLocaleString('en')} concepts ({LAYOUTS[running.name].label})…
-        {progress && progress.total > 0 ? (
-          <>
-            {' '}
-            {Math.round((100 * progress.done) / progress.total)}%. Search and details work
-            meanwhile.
-          </>
-        ) : null}
+        {progress
+          ? ` ${Math.round((100 * progress.done) / progress.total)}%. Search and details work meanwhile.`
+          : null}
       </span>
-      {progress && progress.total > 0 ? (
+      {progress ? (
         <progress
           max={progress.total}
           value={progress.done}
