@@ -202,7 +202,7 @@ export class CairnApp {
 
   /**
    * Opens the app. CAIRN_E2E_RENDERER=webgl runs the suite on Cytoscape's WebGL mode,
-   * which CI's Chromium (no GPU) would not choose (graph/renderer-choice.ts).
+   * which the app draws with only when asked (graph/renderer-choice.ts says why).
    */
   async open(url: string) {
     const renderer = process.env.CAIRN_E2E_RENDERER;
